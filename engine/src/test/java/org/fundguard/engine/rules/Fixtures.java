@@ -436,6 +436,13 @@ final class Fixtures {
             return this;
         }
 
+        /** A settlement of part of the expenses (an interim settlement of a long stay). */
+        VisitBuilder withPartialSettlement(String setl, LocalDateTime t, long medfee) {
+            long fund = medfee * fundPercent / 100;
+            settlements.add(new Settlement(setl, id, psn, institution, t, medfee, 0, fund, 0, medfee - fund, fund, false));
+            return this;
+        }
+
         private long medfee() {
             long m = 0;
             for (FeeDetail l : lines) {

@@ -81,4 +81,12 @@ class PriceCapRuleTest {
             assertThat(x.fundShareFen()).isEqualTo(4_29);
         });
     }
+
+    @Test
+    void fundShareRoundsHalfUpToTheFen() {
+        // medfee 58.01, fund 70% truncated = 40.60 → 13.01 × 4060 / 5801 = 9.1055... → 9.11
+        List<Finding> f = auditWith(RULE, region, aVisit("V1").at(H1).withLine("F1", "C1", 1, 58_01).build());
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(x.fundShareFen()).isEqualTo(9_11));
+    }
 }

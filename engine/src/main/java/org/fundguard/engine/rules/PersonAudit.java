@@ -94,7 +94,7 @@ final class PersonAudit {
                 }
                 continue;
             }
-            netRefunds(f);
+            Refunds.net(lines, f.firstLine, f.endLine, effCnt, effAmt, flags);
             NotPayable.allocate(this, f);
         }
         orderLines();
@@ -176,51 +176,6 @@ final class PersonAudit {
             visitCount++;
         }
         lineCount = i;
-    }
-
-    /** Refunds cancel the latest earlier original of the same code (same price first), then later ones. */
-    private void netRefunds(VisitFacts f) {
-        for (int r = f.firstLine; r < f.endLine; r++) {
-            if ((flags[r] & F_REFUND) == 0) {
-                continue;
-            }
-            long remaining = -effCnt[r];
-            long remainingAmt = -effAmt[r];
-            String code = lines[r].listCode();
-            long price = lines[r].priceFen();
-            for (int pass = 0; pass < 2 && remaining > 0; pass++) {
-                for (int o = r - 1; o >= f.firstLine && remaining > 0; o--) {
-                    if (matchesOriginal(o, code, price, pass)) {
-                        long[] took = take(o, remaining, remainingAmt);
-                        remaining -= took[0];
-                        remainingAmt -= took[1];
-                    }
-                }
-                for (int o = r + 1; o < f.endLine && remaining > 0; o++) {
-                    if (matchesOriginal(o, code, price, pass)) {
-                        long[] took = take(o, remaining, remainingAmt);
-                        remaining -= took[0];
-                        remainingAmt -= took[1];
-                    }
-                }
-            }
-        }
-    }
-
-    private boolean matchesOriginal(int o, String code, long price, int pass) {
-        return (flags[o] & F_REFUND) == 0 && effCnt[o] > 0 && lines[o].listCode().equals(code)
-                && (pass == 1 || lines[o].priceFen() == price);
-    }
-
-    private long[] take(int o, long units, long amount) {
-        long t = Math.min(units, effCnt[o]);
-        long a = t == effCnt[o] ? effAmt[o] : Math.min(amount, Amounts.scale(effAmt[o], t, effCnt[o]));
-        effCnt[o] -= t;
-        effAmt[o] -= a;
-        if (effCnt[o] == 0) {
-            flags[o] |= F_GONE;
-        }
-        return new long[] {t, a};
     }
 
     /** Person-wide charge-time order (then line id), needed when visits overlap (a stay and a clinic visit). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.fundguard.engine.knowledge.KnowledgeImport.Outcome;
 import org.fundguard.engine.knowledge.RuleClasses.RuleClass;
 import org.fundguard.engine.rules.RuleDefinition;
@@ -74,18 +75,54 @@ final class KnowledgeImporter {
         return new KnowledgeImport(version, contents.index().totalRecords(), contents.index().supersedeLinks(), outcomes);
     }
 
+    /**
+     * Parameter keys per template (prompts/templates.md, as the rules package accepts them) plus the
+     * keys every template takes: {@code needs} and {@code note}. Anything else the parser learns goes
+     * into the note, so a definition never carries a key a template would refuse.
+     */
+    static final Map<String, Set<String>> TEMPLATE_KEYS = Map.ofEntries(
+            Map.entry("PRICE_CAP", Set.of("discount_percent")),
+            Map.entry("MAX_UNITS_PER_DAY", Set.of("max_units")),
+            Map.entry("PERIOD_FREQUENCY", Set.of("max_count", "period", "days", "unit")),
+            Map.entry("EXCLUSIVE_PAIR", Set.of("code_a", "code_b", "codes_a", "codes_b", "scope")),
+            Map.entry("DAYS_SUPPLY", Set.of("max_days")),
+            Map.entry("GENDER_LIMIT", Set.of("gender")),
+            Map.entry("AGE_LIMIT", Set.of("age_min", "age_max")),
+            Map.entry("HOSPITAL_LEVEL_LIMIT", Set.of("min_level")),
+            Map.entry("MED_TYPE_LIMIT", Set.of("med_type")),
+            Map.entry("INDICATION_LIMIT", Set.of("diag_prefixes")),
+            Map.entry("INSURANCE_TYPE_LIMIT", Set.of("allowed")),
+            Map.entry("NOT_PAYABLE", Set.of("alone")),
+            Map.entry("INTERNET_HOSPITAL_LIMIT", Set.of("forbidden")));
+    static final Set<String> COMMON_KEYS = Set.of("needs", "note");
+    /** Separates the {@code key=value} details of a note (values may hold {@code ;}-lists). */
+    static final String NOTE_SEPARATOR = " | ";
+
     private static RuleDefinition definition(KnowledgePoint p, RuleClass rc, Limit limit, KnowledgePoint later) {
         Map<String, String> params = new LinkedHashMap<>(limit.parameters());
+        Map<String, String> details = new LinkedHashMap<>();
         if (limit.executable()) {
-            params.put("confidence", limit.confidence().code());
+            details.put("confidence", limit.confidence().code());
         } else {
             params.put("needs", String.join(";", limit.needs()));
         }
+        details.putAll(limit.details());
         if (p.supersedes() != null) {
-            params.put("supersedes", p.supersedes());
+            details.put("supersedes", p.supersedes());
         }
         if (later != null) {
-            params.put("superseded_by", later.kpId());
+            details.put("superseded_by", later.kpId());
+        }
+        if (limit.note() != null) {
+            details.put("remark", limit.note().replace(NOTE_SEPARATOR, " / "));
+        }
+        params.put("note", details.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(NOTE_SEPARATOR)));
+        Set<String> accepted = TEMPLATE_KEYS.get(rc.template());
+        for (String key : params.keySet()) {
+            if (accepted == null || !(accepted.contains(key) || COMMON_KEYS.contains(key))) {
+                throw new IllegalStateException(p.where() + ": parameter '" + key + "' is not one template " + rc.template() + " accepts");
+            }
         }
         boolean enabled = limit.executable();
         LocalDate from = p.supersedes() != null ? p.publishedAt() : null;

@@ -3,8 +3,11 @@ package org.fundguard.engine.knowledge;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.fundguard.engine.Thresholds;
 import org.fundguard.engine.rules.RuleDefinition;
 
@@ -44,6 +47,26 @@ public final class KnowledgePoints {
         Path parent = knowledgeDir.toAbsolutePath().normalize().getParent();
         Path f = parent == null ? null : parent.resolve("icd-chs").resolve("ZD_INFO.dat");
         return f != null && Files.isRegularFile(f) ? f : null;
+    }
+
+    /**
+     * The {@code key=value} details an imported definition carries in its {@code note} parameter:
+     * {@code confidence} (parsed / default / auto), {@code basis} (the words a value was read from),
+     * {@code supersedes}, {@code superseded_by}, and reading details a template has no key for
+     * ({@code surgery_group}, {@code course_basis}, {@code age_max_days}, {@code unit} ...).
+     */
+    public static Map<String, String> details(RuleDefinition d) {
+        Map<String, String> m = new LinkedHashMap<>();
+        String note = d.parameters().get("note");
+        if (note != null) {
+            for (String pair : note.split(Pattern.quote(KnowledgeImporter.NOTE_SEPARATOR))) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    m.put(pair.substring(0, eq), pair.substring(eq + 1));
+                }
+            }
+        }
+        return m;
     }
 
     private static String vocabulary(String key) {

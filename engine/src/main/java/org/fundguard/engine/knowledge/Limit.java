@@ -1,15 +1,18 @@
 package org.fundguard.engine.knowledge;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the parser made of one point: template parameters, what a person still has to supply, and
- * how sure the values are. {@code needs} non-empty means the definition is loaded disabled.
+ * What the parser made of one point: template parameters (only the keys of prompts/templates.md),
+ * details that describe the reading (basis, scope of a course, surgery group … carried in the
+ * definition's note), what a person still has to supply, and how sure the values are.
+ * {@code needs} non-empty means the definition is loaded disabled.
  */
-record Limit(Map<String, String> parameters, List<String> needs, Confidence confidence, String note) {
+record Limit(Map<String, String> parameters, Map<String, String> details, List<String> needs, Confidence confidence, String note) {
 
     /** How a value was obtained; the weakest one used describes the whole definition. */
     enum Confidence {
@@ -27,6 +30,7 @@ record Limit(Map<String, String> parameters, List<String> needs, Confidence conf
 
     Limit {
         parameters = Map.copyOf(parameters);
+        details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
         needs = List.copyOf(needs);
     }
 
@@ -40,6 +44,7 @@ record Limit(Map<String, String> parameters, List<String> needs, Confidence conf
 
     static final class Builder {
         private final Map<String, String> parameters = new LinkedHashMap<>();
+        private final Map<String, String> details = new LinkedHashMap<>();
         private final List<String> needs = new ArrayList<>();
         private Confidence confidence = Confidence.PARSED;
         private String note;
@@ -52,10 +57,10 @@ record Limit(Map<String, String> parameters, List<String> needs, Confidence conf
             return this;
         }
 
-        /** A value that describes the reading (basis, scope of the source text), not a limit. */
+        /** A value that describes the reading (basis, scope of the source text), not a template parameter. */
         Builder describe(String key, String value) {
             if (value != null && !value.isBlank()) {
-                parameters.put(key, value);
+                details.put(key, value);
             }
             return this;
         }
@@ -76,7 +81,7 @@ record Limit(Map<String, String> parameters, List<String> needs, Confidence conf
         }
 
         Limit build() {
-            return new Limit(parameters, needs, confidence, note);
+            return new Limit(parameters, details, needs, confidence, note);
         }
     }
 }

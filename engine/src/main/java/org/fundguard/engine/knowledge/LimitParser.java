@@ -136,7 +136,7 @@ final class LimitParser {
         if (stated.isEmpty()) {
             b.put("age_max", groupMax(group), DEFAULT).describe("basis", group.word);
             if (group == ChildGroup.NEWBORN) {
-                b.put("age_max_days", defaults.integer("newborn.age_max_days"), DEFAULT);
+                b.describe("age_max_days", defaults.string("newborn.age_max_days"));
             }
             return;
         }
@@ -320,8 +320,8 @@ final class LimitParser {
     private void unitsPerDay(KnowledgePoint p, Limit.Builder b) {
         String unit = nz(p.constraint()).trim();
         switch (unit) {
-            case "日", "天" -> b.put("max_units", defaults.integer("frequency.per_day.day"), DEFAULT).put("unit", unit, PARSED);
-            case "小时" -> b.put("max_units", defaults.integer("frequency.per_day.hour"), DEFAULT).put("unit", unit, PARSED);
+            case "日", "天" -> b.put("max_units", defaults.integer("frequency.per_day.day"), DEFAULT).describe("unit", unit);
+            case "小时" -> b.put("max_units", defaults.integer("frequency.per_day.hour"), DEFAULT).describe("unit", unit);
             default -> b.need("max_units", "unknown pricing unit '" + abbreviate(unit) + "'");
         }
     }
@@ -340,7 +340,7 @@ final class LimitParser {
     private void surgeryDiscount(KnowledgePoint p, Limit.Builder b) {
         String group = nz(p.constraint()).trim();
         if (group.endsWith("手术组")) {
-            b.put("surgery_group", group, PARSED);
+            b.describe("surgery_group", group);
         } else {
             b.need("surgery_group", "no surgery group named in the text");
         }
@@ -393,10 +393,10 @@ final class LimitParser {
     }
 
     // 单方使用不予支付: not payable alone, nor in a prescription made only of pieces of the same
-    // list (the union of appliesTo over the definitions of this national rule class).
+    // list (the union of appliesTo over the definitions of this national rule class): alone=true.
     private void notPayable(KnowledgePoint p, Limit.Builder b) {
         if (p.text().contains("单独使用")) {
-            b.put("condition", "ALONE_OR_ONLY_LISTED", PARSED);
+            b.put("alone", "true", PARSED);
         }
     }
 

@@ -65,7 +65,7 @@ class LimitParserTest {
     @Test
     void aCourseCountedFromTheFirstUseSaysSo() {
         assertThat(parse("药品限支付疗程", "支付不超过6个月。", "第一次使用药品的日期开始计算的连续时间跨度超过限制天数", DEFAULTS)
-                .parameters()).containsEntry("course_basis", "SPAN_FROM_FIRST_USE");
+                .details()).containsEntry("course_basis", "SPAN_FROM_FIRST_USE");
     }
 
     @Test

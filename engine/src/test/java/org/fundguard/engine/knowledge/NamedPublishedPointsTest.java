@@ -15,10 +15,15 @@ import org.junit.jupiter.api.Test;
 class NamedPublishedPointsTest {
     private static final Thresholds DEFAULTS = KnowledgePoints.builtInDefaults();
 
+    private static java.util.Map<String, String> details(String kpId) {
+        return KnowledgePoints.details(rule(kpId));
+    }
+
     @Test
     void readsTheSexFromAnOrganOrConditionOfOneSex() {
         // 阿帕他胺片: "限转移性激素敏感性前列腺癌(mHSPC)患者。"
-        assertThat(rule("KP-630264b3f1586762").parameters()).containsEntry("gender", "1").containsEntry("basis", "前列腺");
+        assertThat(rule("KP-630264b3f1586762").parameters()).containsEntry("gender", "1");
+        assertThat(details("KP-630264b3f1586762")).containsEntry("basis", "前列腺").containsEntry("confidence", "parsed");
         // 女珍颗粒: "本品用于更年期综合征属肝肾阴虚 …"
         assertThat(rule("KP-4333bc58dd944369").parameters()).containsEntry("gender", "2");
         assertThat(rule("KP-630264b3f1586762").category()).isEqualTo(Category.RESTRICTION_BREACH);
@@ -28,7 +33,8 @@ class NamedPublishedPointsTest {
     @Test
     void anExplicitSexWordWinsOverAConditionOfTheOtherSex() {
         // 睾丸片: "用于神经衰弱，发育迟缓，男子更年期障碍或缺乏睾丸素所致的各种疾病。"
-        assertThat(rule("KP-4700f9eb3079fcfb").parameters()).containsEntry("gender", "1").containsEntry("basis", "男子");
+        assertThat(rule("KP-4700f9eb3079fcfb").parameters()).containsEntry("gender", "1");
+        assertThat(details("KP-4700f9eb3079fcfb")).containsEntry("basis", "男子");
     }
 
     @Test
@@ -41,8 +47,8 @@ class NamedPublishedPointsTest {
     @Test
     void readsStatedAgeRangesAsWholeYearsInclusive() {
         // 盐酸可乐定缓释片: "限6-17岁儿童和青少年的注意缺陷多动障碍(ADHD)。"
-        assertThat(rule("KP-2318abd2c8ad2e92").parameters()).containsEntry("age_min", "6").containsEntry("age_max", "17")
-                .containsEntry("confidence", "parsed");
+        assertThat(rule("KP-2318abd2c8ad2e92").parameters()).containsEntry("age_min", "6").containsEntry("age_max", "17");
+        assertThat(details("KP-2318abd2c8ad2e92")).containsEntry("confidence", "parsed");
         // 玛巴洛沙韦干混悬剂: "限5至12岁以下单纯性甲型和乙型流感儿童患者。"
         assertThat(rule("KP-50b104b98c1c30f9").parameters()).containsEntry("age_min", "5").containsEntry("age_max", "12");
         // 小儿多种维生素注射液(13): "适用于接受肠外营养的11周岁以下患者 …"
@@ -58,8 +64,8 @@ class NamedPublishedPointsTest {
     @Test
     void aChildOnlyPointWithoutAnAgeTakesTheChildAgeOfTheDefaults() {
         // 水合氯醛灌肠剂: "限儿童。"
-        assertThat(rule("KP-91aebbf30b6a0e73").parameters())
-                .containsEntry("age_max", DEFAULTS.string("child.age_max")).containsEntry("confidence", "default");
+        assertThat(rule("KP-91aebbf30b6a0e73").parameters()).containsEntry("age_max", DEFAULTS.string("child.age_max"));
+        assertThat(details("KP-91aebbf30b6a0e73")).containsEntry("confidence", "default");
         // 硫酸氢司美替尼胶囊: "限3岁及3岁以上 … 儿童患者。" — the minimum is stated, the maximum is not
         assertThat(rule("KP-4b1451446791c807").parameters()).containsEntry("age_min", "3")
                 .containsEntry("age_max", DEFAULTS.string("child.age_max"));
@@ -68,10 +74,10 @@ class NamedPublishedPointsTest {
     @Test
     void newbornAndInfantItemsTakeTheirOwnAgeGroup() {
         // 新生儿测颅压: "新生儿专用项目"; 婴儿氧舱治疗: "婴儿专用项目"
-        assertThat(rule("KP-7176625812446456").parameters()).containsEntry("age_max", DEFAULTS.string("newborn.age_max"))
-                .containsEntry("age_max_days", DEFAULTS.string("newborn.age_max_days"));
-        assertThat(rule("KP-2953a3c78671a65f").parameters()).containsEntry("age_max", DEFAULTS.string("infant.age_max"))
-                .doesNotContainKey("age_max_days");
+        assertThat(rule("KP-7176625812446456").parameters()).containsEntry("age_max", DEFAULTS.string("newborn.age_max"));
+        assertThat(details("KP-7176625812446456")).containsEntry("age_max_days", DEFAULTS.string("newborn.age_max_days"));
+        assertThat(rule("KP-2953a3c78671a65f").parameters()).containsEntry("age_max", DEFAULTS.string("infant.age_max"));
+        assertThat(details("KP-2953a3c78671a65f")).doesNotContainKey("age_max_days");
     }
 
     @Test
@@ -85,10 +91,10 @@ class NamedPublishedPointsTest {
     @Test
     void readsTheDailyLimitFromThePricingUnit() {
         // 体外人工膜肺(ECOM): "小时"; 牵张器加力调整: "日"
-        assertThat(rule("KP-353193212f7c5be1").parameters()).containsEntry("max_units", DEFAULTS.string("frequency.per_day.hour"))
-                .containsEntry("unit", "小时");
-        assertThat(rule("KP-ff96da8a1a83ebb6").parameters()).containsEntry("max_units", DEFAULTS.string("frequency.per_day.day"))
-                .containsEntry("unit", "日");
+        assertThat(rule("KP-353193212f7c5be1").parameters()).containsEntry("max_units", DEFAULTS.string("frequency.per_day.hour"));
+        assertThat(details("KP-353193212f7c5be1")).containsEntry("unit", "小时");
+        assertThat(rule("KP-ff96da8a1a83ebb6").parameters()).containsEntry("max_units", DEFAULTS.string("frequency.per_day.day"));
+        assertThat(details("KP-ff96da8a1a83ebb6")).containsEntry("unit", "日");
         assertThat(rule("KP-ff96da8a1a83ebb6").window()).isEqualTo(Window.DAY);
         assertThat(rule("KP-ff96da8a1a83ebb6").category()).isEqualTo(Category.DUPLICATE_CHARGE);
     }
@@ -119,14 +125,16 @@ class NamedPublishedPointsTest {
     @Test
     void readsTreatmentCourseDaysAndHowTheyAreCounted() {
         // 注射用尤瑞克林: "… 应在发作48小时内开始使用，支付不超过21天。"
-        assertThat(rule("KP-557f138f30f92d39").parameters()).containsEntry("max_days", "21").containsEntry("course_basis", "USE_DAYS");
+        assertThat(rule("KP-557f138f30f92d39").parameters()).containsEntry("max_days", "21");
+        assertThat(details("KP-557f138f30f92d39")).containsEntry("course_basis", "USE_DAYS");
         assertThat(rule("KP-557f138f30f92d39").category()).isEqualTo(Category.OVER_QUANTITY);
         // 帕妥珠单抗注射液: "… 且支付不超过12个月" — counted from the first use (连续时间跨度)
         assertThat(rule("KP-f2b9a5b369bddc7b").parameters())
-                .containsEntry("max_days", String.valueOf(12 * DEFAULTS.integer("course.days_per_month")))
-                .containsEntry("course_basis", "SPAN_FROM_FIRST_USE");
+                .containsEntry("max_days", String.valueOf(12 * DEFAULTS.integer("course.days_per_month")));
+        assertThat(details("KP-f2b9a5b369bddc7b")).containsEntry("course_basis", "SPAN_FROM_FIRST_USE");
         // 注射用益气复脉(冻干): "… 单次住院最多支付14天。"
-        assertThat(rule("KP-be9a8d21d4c59377").parameters()).containsEntry("max_days", "14").containsEntry("scope", "VISIT");
+        assertThat(rule("KP-be9a8d21d4c59377").parameters()).containsEntry("max_days", "14");
+        assertThat(details("KP-be9a8d21d4c59377")).containsEntry("scope", "VISIT");
     }
 
     @Test
@@ -148,8 +156,8 @@ class NamedPublishedPointsTest {
         // 安宫牛黄丸: "限急诊或住院患者。" — IPT alone would flag emergency outpatients
         assertThat(rule("KP-0826626531e53374").parameters()).containsEntry("needs", "med_type");
         assertThat(rule("KP-1a78472d0a22a1ab").parameters()).containsEntry("forbidden", "NARCOTIC;PSYCHOTROPIC"); // 硫酸吗啡注射液
-        assertThat(rule("KP-f3f954a93bd16802").parameters()).containsEntry("condition", "ALONE_OR_ONLY_LISTED"); // 赤小豆
-        assertThat(rule("KP-b056d3d1e4d8a304").parameters()).doesNotContainKey("condition"); // 珍珠: never payable
+        assertThat(rule("KP-f3f954a93bd16802").parameters()).containsEntry("alone", "true"); // 赤小豆: 单方使用不予支付
+        assertThat(rule("KP-b056d3d1e4d8a304").parameters()).doesNotContainKey("alone"); // 珍珠: never payable
         assertThat(rule("KP-b056d3d1e4d8a304").enabled()).isTrue();
     }
 
@@ -158,8 +166,8 @@ class NamedPublishedPointsTest {
         // 精索静脉曲张栓塞术: "男性生殖系统手术组"
         RuleDefinition d = rule("KP-b5a723bf6fbe7c63");
         assertThat(d.category()).isEqualTo(Category.OVER_PRICE);
-        assertThat(d.parameters()).containsEntry("surgery_group", "男性生殖系统手术组")
-                .containsEntry("discount_percent", DEFAULTS.string("surgery.discount_percent")).containsEntry("confidence", "default");
+        assertThat(d.parameters()).containsEntry("discount_percent", DEFAULTS.string("surgery.discount_percent"));
+        assertThat(KnowledgePoints.details(d)).containsEntry("surgery_group", "男性生殖系统手术组").containsEntry("confidence", "default");
     }
 
     @Test
@@ -168,7 +176,7 @@ class NamedPublishedPointsTest {
         RuleDefinition d = rule("KP-8dc8137742202909");
         assertThat(d.enabled()).isTrue();
         assertThat(d.parameters().get("diag_prefixes").split(";")).contains("K25");
-        assertThat(d.parameters()).containsEntry("confidence", "auto");
+        assertThat(KnowledgePoints.details(d)).containsEntry("confidence", "auto").containsEntry("basis", "胃溃疡");
         assertThat(d.resultType()).isEqualTo(ResultType.SUSPICIOUS);
     }
 

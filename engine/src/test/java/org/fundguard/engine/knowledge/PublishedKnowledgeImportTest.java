@@ -116,8 +116,9 @@ class PublishedKnowledgeImportTest {
             RuleDefinition d = o.definition();
             if (d.enabled()) {
                 List<String> keys = new ArrayList<>(REQUIRED.get(d.template()));
-                keys.add("confidence");
+                keys.add("note");
                 assertThat(d.parameters()).as(d.code()).doesNotContainKey("needs").containsKeys(keys.toArray(String[]::new));
+                assertThat(KnowledgePoints.details(d).get("confidence")).as(d.code()).isEqualTo(o.confidence()).isIn("parsed", "default", "auto");
                 assertThat(d.appliesTo()).as(d.code()).isNotEmpty();
             } else {
                 assertThat(d.parameters().get("needs")).as(d.code()).isNotBlank().isEqualTo(String.join(";", o.needs()));
@@ -131,9 +132,9 @@ class PublishedKnowledgeImportTest {
         RuleDefinition earlier = PublishedKnowledge.rule("KP-630264b3f1586762");
         RuleDefinition later = PublishedKnowledge.rule("KP-9d2200dd87d22a1a");
         assertThat(earlier.effectiveTo()).isEqualTo(LocalDate.of(2026, 1, 27));
-        assertThat(earlier.parameters()).containsEntry("superseded_by", "KP-9d2200dd87d22a1a");
+        assertThat(KnowledgePoints.details(earlier)).containsEntry("superseded_by", "KP-9d2200dd87d22a1a");
         assertThat(later.effectiveFrom()).isEqualTo(LocalDate.of(2026, 1, 28));
-        assertThat(later.parameters()).containsEntry("supersedes", "KP-630264b3f1586762");
+        assertThat(KnowledgePoints.details(later)).containsEntry("supersedes", "KP-630264b3f1586762");
         assertThat(earlier.inForceOn(LocalDate.of(2026, 1, 27))).isTrue();
         assertThat(earlier.inForceOn(LocalDate.of(2026, 1, 28))).isFalse();
         assertThat(later.inForceOn(LocalDate.of(2026, 1, 28))).isTrue();
@@ -141,6 +142,15 @@ class PublishedKnowledgeImportTest {
         long links = rawPoints.values().stream().filter(p -> !p.path("supersedes").isNull()).count();
         assertThat(PublishedKnowledge.get().coverage().total().superseded()).isEqualTo((int) links)
                 .isEqualTo(index.path("meta").path("supersede_links").asInt());
+    }
+
+    @Test
+    void carriesOnlyParameterKeysItsTemplateAccepts() {
+        for (RuleDefinition d : PublishedKnowledge.get().definitions()) {
+            Set<String> accepted = new HashSet<>(KnowledgeImporter.TEMPLATE_KEYS.get(d.template()));
+            accepted.addAll(KnowledgeImporter.COMMON_KEYS);
+            assertThat(accepted).as(d.code()).containsAll(d.parameters().keySet());
+        }
     }
 
     @Test

@@ -113,6 +113,43 @@ final class QuantityChecks {
         }
     }
 
+    /**
+     * 限支付疗程 counted as days of use (course_basis=USE_DAYS): the distinct days within one visit on
+     * which the instance's codes were charged may not exceed max_days; every line on a later day is
+     * outside the paid course (the whole line).
+     */
+    static final class UseDays extends LineCheck {
+        private final int maxDays;
+        private final int slot;
+
+        UseDays(CompiledRule rule, int maxDays, int slot) {
+            super(rule);
+            this.maxDays = maxDays;
+            this.slot = slot;
+        }
+
+        @Override
+        void check(PersonAudit a, int i) {
+            int visit = a.lineVisit[i];
+            long seen = (3L << 62) | ((long) visit << 40) | ((a.day[i] & 0xFFFFFL) << 20) | (slot & 0xFFFFFL);
+            long ordinal = a.sums.get(seen);
+            if (ordinal == 0) {
+                ordinal = a.sums.add(PersonAudit.visitKey(visit, slot), 1);
+                a.sums.add(seen, ordinal);
+            }
+            if (ordinal <= maxDays) {
+                return;
+            }
+            FeeDetail l = a.lines[i];
+            VisitFacts v = a.visitOf(i);
+            long amount = a.effAmt[i];
+            String text = "费用明细" + l.feedetlSn() + "：项目" + a.plans[i].label() + "限支付" + maxDays + "天，本次就诊第" + ordinal
+                    + "天使用(" + l.time().toLocalDate() + ")，超出支付疗程，违规金额" + Amounts.yuan(amount);
+            a.emit(v, Findings.line(rule, l, v, amount, text, List.of(), "max_days", Integer.toString(maxDays),
+                    "day_of_use", Long.toString(ordinal)));
+        }
+    }
+
     enum Period { DAY, VISIT, NATURAL_MONTH, YEAR, N_DAYS }
 
     /** 限定频次 / 周期超频次: units of a code per period. */

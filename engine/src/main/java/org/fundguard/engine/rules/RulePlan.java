@@ -94,6 +94,11 @@ final class RulePlan {
             }
         }
         for (CompiledRule r : coded) {
+            if (r.template == TemplateName.PRICE_CAP && r.params.has("discount_percent") && b.groupKey(r) != null) {
+                b.surgeryGroups.computeIfAbsent(b.groupKey(r), k -> new HashSet<>()).addAll(r.def.appliesTo());
+            }
+        }
+        for (CompiledRule r : coded) {
             b.bind(r);
         }
         for (CompiledRule r : wide) {
@@ -145,6 +150,8 @@ final class RulePlan {
         final List<VisitCheck> visitChecks = new ArrayList<>();
         final Set<String> overridden = new HashSet<>();
         final List<String> notes = new ArrayList<>();
+        /** Surgeries of one group (one incision) across the instances that name the group. */
+        final Map<String, Set<String>> surgeryGroups = new HashMap<>();
         CompiledRule traceRule;
         int lookback;
         int enabled;
@@ -254,7 +261,8 @@ final class RulePlan {
                         if (pct <= 0 || pct > 100) {
                             throw p.error("discount_percent must be within 1..100: " + pct);
                         }
-                        LineCheck c = new PriceChecks.SurgeryDiscount(r, pct, Set.copyOf(r.def.appliesTo()));
+                        LineCheck c = new PriceChecks.SurgeryDiscount(r, pct, surgeryGroups.getOrDefault(groupKey(r),
+                                Set.copyOf(r.def.appliesTo())));
                         r.def.appliesTo().forEach(code -> add(code, c));
                         lookback = Math.max(lookback, 1);
                     } else {
@@ -297,6 +305,15 @@ final class RulePlan {
                 case EXCLUSIVE_PAIR, BUNDLED_COMPONENT -> bindPairs(r, r.template == TemplateName.BUNDLED_COMPONENT);
                 case DAYS_SUPPLY -> {
                     Integer maxDays = p.integer("max_days");
+                    if ("USE_DAYS".equalsIgnoreCase(legacy(r, "course_basis"))) {
+                        requireCodes(r);
+                        if (maxDays == null) {
+                            throw p.error("course_basis USE_DAYS needs max_days");
+                        }
+                        LineCheck c = new QuantityChecks.UseDays(r, maxDays, slots++);
+                        r.def.appliesTo().forEach(code -> add(code, c));
+                        return;
+                    }
                     Integer chronic = p.integer("chronic_max_days");
                     int missing = 0;
                     for (String code : codesOf(r, i -> (maxDays != null || i.maxDaysSupply() != null) && i.unitsPerDayDose() != null)) {
@@ -412,6 +429,35 @@ final class RulePlan {
                 case CHARGE_OUTSIDE_STAY -> visit(new ChargeOutsideStayCheck(r, integerRequired(r, "tolerance_hours")));
                 default -> throw new IllegalStateException("template without a binder: " + r.template);
             }
+        }
+
+        String groupKey(CompiledRule r) {
+            String g = legacy(r, "group");
+            return g == null ? null : g + '|' + r.params.text("discount_percent");
+        }
+
+        /**
+         * A parameter, or — for rule files exported before the template had the key — the same value
+         * among the {@code key=value} reading details of the {@code note} (the knowledge importer wrote
+         * surgery_group and course_basis there).
+         */
+        static String legacy(CompiledRule r, String key) {
+            String v = r.params.text(key);
+            if (v != null) {
+                return v;
+            }
+            String note = r.params.text("note");
+            if (note == null) {
+                return null;
+            }
+            String wanted = key.equals("group") ? "surgery_group=" : key + "=";
+            for (String part : note.split("\\|")) {
+                String t = part.trim();
+                if (t.startsWith(wanted)) {
+                    return t.substring(wanted.length()).trim();
+                }
+            }
+            return null;
         }
 
         private void visit(VisitCheck c) {

@@ -98,6 +98,14 @@ public final class RuleSet {
         return new RuleSet(origin + " [" + code + "]", List.of(withEnabled(r, true)));
     }
 
+    /** Only the rules of these categories (all when the collection is empty). */
+    public RuleSet onlyCategories(java.util.Collection<org.fundguard.core.Category> categories) {
+        if (categories.isEmpty()) {
+            return this;
+        }
+        return new RuleSet(origin + " " + categories, rules.stream().filter(r -> categories.contains(r.category())).toList());
+    }
+
     /** The same library with some parameters of one rule replaced (back-tests, what-if). */
     public RuleSet withParameters(String code, Map<String, String> overrides) {
         RuleDefinition r = require(code);

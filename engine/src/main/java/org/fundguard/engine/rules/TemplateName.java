@@ -8,12 +8,12 @@ import java.util.Set;
  * template's list are refused so that a typo never silently disables a limit.
  */
 enum TemplateName {
-    PRICE_CAP("discount_percent"),
+    PRICE_CAP("discount_percent", "group"),
     MAX_UNITS_PER_DAY("max_units"),
     PERIOD_FREQUENCY("max_count", "period", "days", "unit"),
     EXCLUSIVE_PAIR("code_a", "code_b", "codes_a", "codes_b", "scope"),
     BUNDLED_COMPONENT("code_a", "code_b", "codes_a", "codes_b", "scope"),
-    DAYS_SUPPLY("max_days", "chronic_max_days"),
+    DAYS_SUPPLY("max_days", "chronic_max_days", "course_basis"),
     GENDER_LIMIT("gender"),
     AGE_LIMIT("age_min", "age_max"),
     HOSPITAL_LEVEL_LIMIT("min_level"),

@@ -58,6 +58,20 @@ final class TraceLedger {
         }
     }
 
+    /** Takes over the sales another ledger observed (parallel audits keep one ledger per worker). */
+    @SuppressWarnings("unchecked")
+    void absorb(TraceLedger other) {
+        for (Map.Entry<String, Object> e : other.byCode.entrySet()) {
+            if (e.getValue() instanceof Sale s) {
+                put(e.getKey(), s);
+            } else {
+                for (Sale s : (List<Sale>) e.getValue()) {
+                    put(e.getKey(), s);
+                }
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private void put(String code, Sale s) {
         Object o = byCode.putIfAbsent(code, s);

@@ -45,9 +45,9 @@ final class BenchCommand implements Callable<Integer> {
             if (!Files.isDirectory(classes) || !Files.isDirectory(lib)) {
                 throw new Usage.UsageError("the bench module is not built: run (cd " + root + " && mvn -q -B package -DskipTests)");
             }
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String shared = "-Dfundguard.shared=" + root.resolveSibling("shared");
-            List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, shared, "-cp",
+            List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + heap, shared, "-cp",
                     classes + java.io.File.pathSeparator + lib + java.io.File.separator + "*"));
             if (jmh) {
                 cmd.addAll(List.of("org.openjdk.jmh.Main", "org.fundguard.bench.*", "-f", "1", "-wi", "3", "-i", "5", "-w", "3s", "-r",

@@ -45,7 +45,7 @@ final class BenchDataSet {
     static final int LINES_PER_VISIT = 8;
     private static final int HOSPITALS = 40;
     private static final int PHARMACIES = 10;
-    private static final int PERSONS = 200_000;
+    private static final int MAX_PERSONS = 200_000;
     private static final int ITEMS = 1_000;
     private static final LocalDateTime START = LocalDateTime.of(2025, 1, 1, 8, 0, 0);
     private static final String MARKER = ".bench-lines";
@@ -62,6 +62,7 @@ final class BenchDataSet {
     static void write(Path dir, long lines) throws IOException {
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve(MARKER));
+        int persons = (int) Math.max(100, Math.min(MAX_PERSONS, lines / 25));
         String[] institutions = new String[HOSPITALS + PHARMACIES];
         try (CsvTableWriter w = CsvTableWriter.in(dir, Table.INSTITUTIONS);
                 CsvTableWriter p = CsvTableWriter.in(dir, Table.PRACTITIONERS)) {
@@ -78,7 +79,7 @@ final class BenchDataSet {
             }
         }
         try (CsvTableWriter w = CsvTableWriter.in(dir, Table.PERSONS)) {
-            for (int i = 0; i < PERSONS; i++) {
+            for (int i = 0; i < persons; i++) {
                 LocalDate birth = LocalDate.of(1940 + i % 70, 1 + i % 12, 1 + i % 28);
                 String first17 = "110105" + birth.toString().replace("-", "") + pad3(i % 1000);
                 w.write(Rows.of(new Person(person(i), first17 + check(first17), "参保人", i % 2 == 0 ? Gender.MALE
@@ -118,7 +119,7 @@ final class BenchDataSet {
             for (long i = 0; i < visits; i++) {
                 int inst = (int) (i % institutions.length);
                 boolean pharmacy = inst >= HOSPITALS;
-                String psn = person((int) (i * 7919 % PERSONS));
+                String psn = person((int) (i * 7919 % persons));
                 String id = "V" + (100000000L + i);
                 LocalDateTime begin = START.plusSeconds(i * 37 % (365L * 24 * 3600));
                 v.write(Rows.of(new Visit(id, psn, institutions[inst], pharmacy ? MedType.PHARMACY_PURCHASE

@@ -1,13 +1,18 @@
 package org.fundguard.cli;
 
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures (never timed tests).")
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that print figures (never timed tests).",
+        subcommands = {BenchReadCommand.class})
 final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.err.println("fundguard bench: not built yet");
-        return 2;
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark (e.g. read)");
     }
 }

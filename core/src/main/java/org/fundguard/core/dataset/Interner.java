@@ -14,7 +14,7 @@ final class Interner {
     String intern(char[] a, int off, int len) {
         int mask = table.length - 1;
         int h = FieldText.hash(a, off, len);
-        for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
+        for (int s = slot(h, mask); ; s = (s + 1) & mask) {
             String t = table[s];
             if (t == null) {
                 String value = new String(a, off, len);
@@ -36,7 +36,7 @@ final class Interner {
         int mask = table.length - 1;
         for (String t : old) {
             if (t != null) {
-                int s = spread(t.hashCode()) & mask;
+                int s = slot(t.hashCode(), mask);
                 while (table[s] != null) {
                     s = (s + 1) & mask;
                 }
@@ -46,7 +46,11 @@ final class Interner {
         Arrays.fill(old, null);
     }
 
-    private static int spread(int h) {
-        return (h * 0x9E3779B9) ^ (h >>> 16);
+    /**
+     * Fibonacci hashing: the high bits of h × 2^32/φ. The low bits of String hashes of sequential
+     * ids (F1000000001, F1000000002, ...) cluster, and linear probing on them degrades badly.
+     */
+    private static int slot(int h, int mask) {
+        return (int) (((h * 0x9E3779B9L) & 0xFFFFFFFFL) >>> (32 - Integer.bitCount(mask))) & mask;
     }
 }

@@ -6,10 +6,12 @@ import java.util.Arrays;
  * The keys of one table (ids of visits, fee lines, persons, ...) with the line each came from and
  * whether that row was rejected. Open addressing over String keys: a fee line looks its visit up by
  * the characters of its mdtrt_id without making a String, and millions of keys cost a few arrays
- * instead of a HashMap node each.
+ * instead of a HashMap node each. Each slot holds the key's hash beside its entry number, so a probe
+ * touches the key itself only when the hashes agree (a table of millions of keys lives outside the
+ * CPU caches, and every pointer followed is a cache miss).
  */
 final class KeyIndex {
-    private int[] slots = new int[1024]; // entry number + 1; 0 = free
+    private long[] slots = new long[1024]; // hash << 32 | (entry + 1); 0 = free
     private String[] keys = new String[512];
     private long[] lines = new long[512]; // negative = the row was rejected
     private int size;
@@ -35,12 +37,14 @@ final class KeyIndex {
     /** The entry of a key, or -1. */
     int find(char[] a, int off, int len) {
         int mask = slots.length - 1;
-        for (int s = spread(FieldText.hash(a, off, len)) & mask; ; s = (s + 1) & mask) {
-            int e = slots[s] - 1;
-            if (e < 0) {
+        int h = FieldText.hash(a, off, len);
+        for (int s = slot(h, mask); ; s = (s + 1) & mask) {
+            long v = slots[s];
+            if (v == 0) {
                 return -1;
             }
-            if (FieldText.equals(keys[e], a, off, len)) {
+            int e = (int) v - 1;
+            if ((int) (v >>> 32) == h && FieldText.equals(keys[e], a, off, len)) {
                 return e;
             }
         }
@@ -48,12 +52,14 @@ final class KeyIndex {
 
     int find(String key) {
         int mask = slots.length - 1;
-        for (int s = spread(key.hashCode()) & mask; ; s = (s + 1) & mask) {
-            int e = slots[s] - 1;
-            if (e < 0) {
+        int h = key.hashCode();
+        for (int s = slot(h, mask); ; s = (s + 1) & mask) {
+            long v = slots[s];
+            if (v == 0) {
                 return -1;
             }
-            if (keys[e].equals(key)) {
+            int e = (int) v - 1;
+            if ((int) (v >>> 32) == h && keys[e].equals(key)) {
                 return e;
             }
         }
@@ -65,13 +71,15 @@ final class KeyIndex {
             grow();
         }
         int mask = slots.length - 1;
-        int s = spread(key.hashCode()) & mask;
+        int h = key.hashCode();
+        int s = slot(h, mask);
         for (; ; s = (s + 1) & mask) {
-            int e = slots[s] - 1;
-            if (e < 0) {
+            long v = slots[s];
+            if (v == 0) {
                 break;
             }
-            if (keys[e].equals(key)) {
+            int e = (int) v - 1;
+            if ((int) (v >>> 32) == h && keys[e].equals(key)) {
                 return -(e + 1);
             }
         }
@@ -81,7 +89,7 @@ final class KeyIndex {
         }
         keys[size] = key;
         lines[size] = line;
-        slots[s] = size + 1;
+        slots[s] = ((long) h << 32) | (size + 1L);
         return size++;
     }
 
@@ -102,19 +110,25 @@ final class KeyIndex {
     }
 
     private void grow() {
-        int[] bigger = new int[slots.length * 2];
+        long[] bigger = new long[slots.length * 2];
         int mask = bigger.length - 1;
-        for (int e = 0; e < size; e++) {
-            int s = spread(keys[e].hashCode()) & mask;
-            while (bigger[s] != 0) {
-                s = (s + 1) & mask;
+        for (long v : slots) {
+            if (v != 0) {
+                int s = slot((int) (v >>> 32), mask);
+                while (bigger[s] != 0) {
+                    s = (s + 1) & mask;
+                }
+                bigger[s] = v;
             }
-            bigger[s] = e + 1;
         }
         slots = bigger;
     }
 
-    private static int spread(int h) {
-        return (h * 0x9E3779B9) ^ (h >>> 16);
+    /**
+     * Fibonacci hashing: the high bits of h × 2^32/φ. The low bits of String hashes of sequential
+     * ids (F1000000001, F1000000002, ...) cluster, and linear probing on them degrades badly.
+     */
+    private static int slot(int h, int mask) {
+        return (int) (((h * 0x9E3779B9L) & 0xFFFFFFFFL) >>> (32 - Integer.bitCount(mask))) & mask;
     }
 }

@@ -47,15 +47,18 @@ final class References {
     /** A row that names a visit must name the same person and institution as the visit does. */
     void agreeWithVisit(RowCheck r, int visit, int person, int personColumn, int institution,
             int institutionColumn) {
-        String where = " of visit " + visits.key(visit) + " (" + visits.file() + ":" + visits.line(visit) + ")";
         int vp = visitPerson[visit];
         if (person >= 0 && vp >= 0 && person != vp) {
-            r.error(personColumn, "differs from psn_no " + persons.key(vp) + where);
+            r.error(personColumn, "differs from psn_no " + persons.key(vp) + ofVisit(visit));
         }
         int vi = visitInstitution[visit];
         if (institution >= 0 && vi >= 0 && institution != vi) {
-            r.error(institutionColumn, "differs from fixmedins_code " + institutions.key(vi) + where);
+            r.error(institutionColumn, "differs from fixmedins_code " + institutions.key(vi) + ofVisit(visit));
         }
+    }
+
+    private String ofVisit(int visit) {
+        return " of visit " + visits.key(visit) + " (" + visits.file() + ":" + visits.line(visit) + ")";
     }
 
     KeyIndex of(Table t) {

@@ -340,16 +340,20 @@ final class RowCheck {
     String key(int c, KeyIndex index) {
         String k = required(c);
         if (k != null) {
-            key(index, k, c, table.columns().get(c) + " " + k);
+            key(index, k, c, null);
         }
         return k;
     }
 
-    /** Registers a composite or single key; {@code what} names it in the duplicate message. */
+    /**
+     * Registers a composite or single key; {@code what} names a composite key in the duplicate
+     * message (null: the column and the key).
+     */
     void key(KeyIndex index, String k, int c, String what) {
         int e = index.add(k, row.line());
         if (e < 0) {
-            problem(c, null, "duplicate key " + what + " (first at line " + index.line(-e - 1) + ")",
+            String name = what != null ? what : table.columns().get(c) + " " + k;
+            problem(c, null, "duplicate key " + name + " (first at line " + index.line(-e - 1) + ")",
                     Severity.ERROR);
         } else {
             keyIndex = index;

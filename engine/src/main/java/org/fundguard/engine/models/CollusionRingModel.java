@@ -98,7 +98,7 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
         return left.merge(right);
     }
 
-    /** A pair's joint occasions: where and which visits. */
+    /** A pair's joint occasions: where, and each member's (institution, day) visits on them. */
     static final class Pair {
         final Set<String> institutions = new TreeSet<>();
         final Set<String> visits = new TreeSet<>();
@@ -106,7 +106,7 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
         int coAdmissions;
     }
 
-    /** A ring: its members and, per member, the visits it shared with the others. */
+    /** A ring: its members and, per member, the (institution|epoch day) of the visits it shared with the others. */
     record Ring(int id, List<String> members, Set<String> institutions, int occasions, int coAdmissions,
             double density, boolean sharedContact, Map<String, Set<String>> visitsOf) {
     }
@@ -118,11 +118,13 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
         if (ring == null) {
             return List.of();
         }
-        Set<String> ringVisits = ring.visitsOf().getOrDefault(psnNo, Set.of());
+        Set<String> together = ring.visitsOf().getOrDefault(psnNo, Set.of());
+        Set<String> ringVisits = new TreeSet<>();
         long fee = 0;
         long fund = 0;
         for (Claim c : group) {
-            if (ringVisits.contains(c.visit().mdtrtId())) {
+            if (together.contains(placeDay(c.visit().institutionCode(), (int) c.visit().begin().toLocalDate().toEpochDay()))) {
+                ringVisits.add(c.visit().mdtrtId());
                 fee += Payments.medicalFee(c);
                 fund += Payments.fundPaid(c);
             }
@@ -162,7 +164,7 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
     Map<String, Ring> rings(CoVisitLog log, Region region) {
         List<CoVisitLog.Entry> entries = new ArrayList<>(log.entries());
         entries.sort(Comparator.comparing(CoVisitLog.Entry::institution).thenComparingInt(CoVisitLog.Entry::epochDay)
-                .thenComparing(CoVisitLog.Entry::psnNo).thenComparing(CoVisitLog.Entry::mdtrtId));
+                .thenComparing(CoVisitLog.Entry::psnNo).thenComparing(CoVisitLog.Entry::admission));
         Map<String, Pair> pairs = new HashMap<>();
 
         // co-admissions: same institution, admitted within the window, any two persons
@@ -284,12 +286,16 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
         Pair p = pairs.computeIfAbsent(key(a.psnNo(), b.psnNo()), k -> new Pair());
         p.institutions.add(a.institution());
         // one occasion per institution and (first) day, whoever of the pair came first
-        p.occasions.add(a.institution() + '|' + Math.min(a.epochDay(), b.epochDay()) / Math.max(1, windowDays + 1));
-        p.visits.add(a.psnNo() + '\u0001' + a.mdtrtId());
-        p.visits.add(b.psnNo() + '\u0001' + b.mdtrtId());
+        p.occasions.add(placeDay(a.institution(), Math.min(a.epochDay(), b.epochDay())));
+        p.visits.add(a.psnNo() + '\u0001' + placeDay(a.institution(), a.epochDay()));
+        p.visits.add(b.psnNo() + '\u0001' + placeDay(b.institution(), b.epochDay()));
         if (admission) {
             p.coAdmissions++;
         }
+    }
+
+    private static String placeDay(String institution, int epochDay) {
+        return institution + '|' + epochDay;
     }
 
     private static String key(String a, String b) {

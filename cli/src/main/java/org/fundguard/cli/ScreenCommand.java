@@ -1,6 +1,8 @@
 package org.fundguard.cli;
 
-import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,85 +11,69 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fundguard.core.Category;
-import org.fundguard.core.dataset.CsvTableWriter;
+import org.fundguard.core.Lead;
 import org.fundguard.core.dataset.DataSet;
 import org.fundguard.core.dataset.DataSets;
-import org.fundguard.core.dataset.LoadOptions;
 import org.fundguard.core.dataset.LoadResult;
-import org.fundguard.core.dataset.Rows;
-import org.fundguard.core.dataset.Table;
+import org.fundguard.core.dataset.ValidationMode;
 import org.fundguard.engine.Finding;
 import org.fundguard.engine.Leads;
 import org.fundguard.engine.models.Screening;
-import org.fundguard.engine.models.StageListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 @Command(name = "screen", mixinStandardHelpOptions = true,
-        description = {"Screen a data set with every big-data model and write the leads (leads.csv).",
-            "Progress and the time of each stage go to standard error; exit 0 when the leads were written."})
+        description = {"Screen a data set with the rule library and every big-data model and write the leads.",
+            "Prints progress and the time of each stage, then total time, fee lines/s and peak heap."})
 final class ScreenCommand implements Callable<Integer> {
-    @Option(names = "--data", required = true, description = "data set directory")
-    Path data;
+    @Parameters(index = "0", paramLabel = "DIR", description = "data set directory")
+    Path dir;
 
-    @Option(names = "--out", description = "leads file to write (default: leads.csv in the current directory)")
-    Path out = Path.of("leads.csv");
+    @Option(names = "--out", required = true, description = "leads file to write (contract leads.csv)")
+    Path out;
 
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
 
-    @Option(names = "--category", split = ",", description = "only these categories (codes of scenarios.md)")
-    List<String> categories = new ArrayList<>();
-
-    @Option(names = "--lenient", description = "quarantine invalid rows instead of stopping")
-    boolean lenient;
+    @Option(names = "--category", split = ",", description = "only these categories (default: all)")
+    List<Category> categories = new ArrayList<>();
 
     @Override
     public Integer call() {
-        Usage.requireDirectory(data, "--data");
-        List<Category> selected = new ArrayList<>();
-        for (String c : categories) {
-            Category cat = Category.of(c.trim());
-            if (cat == null) {
-                throw new Usage.UsageError("--category: not a category of scenarios.md: " + c);
-            }
-            selected.add(cat);
-        }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new Usage.UsageError("--threads must be at least 1: " + n);
-        }
+        Usage.requireDirectory(dir, "DIR");
+        int parallelism = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        long start = System.nanoTime();
+        Progress.stage("load", "reading and validating " + dir);
+        LoadResult loaded = DataSets.load(dir, ValidationMode.STRICT);
+        DataSet data = loaded.requireValid();
+        long lines = data.feeDetails().size();
+        Progress.done("load", System.nanoTime() - start, lines + " fee lines, " + data.visits().size() + " visits");
 
-        long t0 = System.nanoTime();
-        System.err.println("screen: loading " + data);
-        LoadOptions options = lenient ? LoadOptions.lenient(null) : LoadOptions.strict();
-        LoadResult loaded = DataSets.load(data, options);
-        DataSet set = loaded.requireValid();
-        System.err.printf(Locale.ROOT, "screen: loaded %,d visits, %,d fee lines, %,d settlements in %.1f s%n",
-                set.visits().size(), set.feeDetails().size(), set.settlements().size(), seconds(System.nanoTime() - t0));
+        List<Finding> findings = new ArrayList<>(Detection.audit(data, parallelism, categories));
+        Screening.Options options = new Screening.Options(parallelism, categories,
+                (model, stage, nanos, items) -> Progress.done(model + " " + stage, nanos, items + " items"));
+        findings.addAll(Screening.run(data, options));
 
-        StageListener progress = (model, stage, nanos, items) -> System.err.printf(Locale.ROOT,
-                "screen: %-34s %-10s %10.1f s  %,d%n", model, stage, seconds(nanos), items);
-        List<Finding> findings = Screening.run(set, new Screening.Options(n, selected, progress));
-
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new Usage.UsageError("--out: directory does not exist: " + parent);
-        }
+        List<Lead> leads = findings.stream().map(Leads::of).toList();
+        LeadsOut.write(out, leads);
+        long nanos = System.nanoTime() - start;
         Map<Category, Integer> perCategory = new EnumMap<>(Category.class);
-        try (CsvTableWriter w = new CsvTableWriter(out, Table.LEADS)) {
-            for (Finding f : findings) {
-                w.write(Rows.of(Leads.of(f)));
-                perCategory.merge(f.category(), 1, Integer::sum);
-            }
-        }
-        perCategory.forEach((c, k) -> System.err.printf(Locale.ROOT, "screen: %-24s %,8d leads%n", c.name(), k));
-        System.err.printf(Locale.ROOT, "screen: wrote %,d leads to %s in %.1f s%n", findings.size(), out,
-                seconds(System.nanoTime() - t0));
+        leads.forEach(l -> perCategory.merge(l.category(), 1, Integer::sum));
+        perCategory.forEach((c, n) -> System.err.printf(Locale.ROOT, "  %-24s %6d leads%n", c.name(), n));
+        System.out.printf(Locale.ROOT, "screened %d fee lines in %.1f s: %.0f fee lines/s, %d leads -> %s, peak heap %d MB%n",
+                lines, nanos / 1e9, lines / (nanos / 1e9), leads.size(), out, peakHeapMegabytes());
         return 0;
     }
 
-    private static double seconds(long nanos) {
-        return nanos / 1e9;
+    /** The highest heap use the JVM saw (sum of the heap pools' peaks, an upper bound). */
+    static long peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
     }
 }

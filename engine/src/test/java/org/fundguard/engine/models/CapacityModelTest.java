@@ -5,7 +5,6 @@ import static org.fundguard.engine.models.World.BED;
 import static org.fundguard.engine.models.World.DAY_1;
 import static org.fundguard.engine.models.World.DIALYSIS;
 import static org.fundguard.engine.models.World.NURSING;
-import static org.fundguard.engine.models.World.PHYSIO;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -94,21 +93,32 @@ class CapacityModelTest {
         assertThat(world.screen(CapacityModel.standard())).isEmpty();
     }
 
-    @Test
-    void flagsPractitionerBillingMoreHoursThanADayHas() {
-        for (int d = 0; d < 3; d++) {
+    private void operationsBy(String surgeon, int perDay, int days, String item, double units) {
+        for (int d = 0; d < days; d++) {
             LocalDateTime day = DAY_1.plusDays(d);
-            for (int p = 0; p < 25; p++) {
-                // 25 patients × 4 units × 15 minutes = 25 hours
-                world.visit("R" + p, "H2", MedType.GENERAL_OUTPATIENT, day.plusMinutes(p), day.plusMinutes(p + 30), "M54.5")
-                        .line(PHYSIO, 4, day.plusMinutes(p), "D220000000009").done();
+            for (int p = 0; p < perDay; p++) {
+                world.visit("R" + p, "H2", MedType.GENERAL_OUTPATIENT, day.plusMinutes(p), day.plusMinutes(p + 90), "K35.8")
+                        .line(item, units, day.plusMinutes(p), surgeon).done();
             }
         }
+    }
+
+    @Test
+    void flagsSurgeonBillingMoreOperatingHoursThanADayHas() {
+        // 25 operations of at least an hour each, three days running
+        operationsBy("D220000000009", 25, 3, World.OPERATION, 1);
 
         Finding f = World.only(world.screen(CapacityModel.standard()), "H2");
 
         assertThat(f.observed()).containsEntry("practitioner_hours_over_days", "3");
-        assertThat(f.explanation()).contains("D220000000009");
+        assertThat(f.explanation()).contains("D220000000009", "25小时");
+    }
+
+    @Test
+    void doesNotCountOxygenAndInfusionsOrderedByADoctorAsTheDoctorsTime() {
+        operationsBy("D220000000009", 30, 3, World.OXYGEN, 24);
+
+        assertThat(world.screen(CapacityModel.standard())).isEmpty();
     }
 
     @Test

@@ -50,6 +50,8 @@ final class World {
     static final String CONSULT = "C0N02";
     static final String DIALYSIS = "Y3D55";
     static final String PHYSIO = "W8P12";
+    static final String OPERATION = "S6U20";
+    static final String OXYGEN = "O2H01";
 
     private final Map<String, Institution> institutions = new LinkedHashMap<>();
     private final Map<String, Person> persons = new LinkedHashMap<>();
@@ -70,6 +72,8 @@ final class World {
         item(CONSULT, "普通门诊诊查费", ChargeCategory.CONSULTATION, 1000);
         item(DIALYSIS, "血液透析", ChargeCategory.TREATMENT, 40000);
         item(PHYSIO, "中频脉冲电治疗", ChargeCategory.TREATMENT, 3000);
+        item(OPERATION, "腹腔镜下阑尾切除术", ChargeCategory.SURGERY, 150000);
+        item(OXYGEN, "氧气吸入(小时)", ChargeCategory.TREATMENT, 300);
     }
 
     World item(String code, String name, ChargeCategory category, long priceFen) {

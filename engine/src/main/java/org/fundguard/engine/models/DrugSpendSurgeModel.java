@@ -142,7 +142,7 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
             return List.of();
         }
         Institution inst = region.institution(key);
-        List<Halves> peers = peers(inst, stats, region, range);
+        List<Halves> peers = peers(key, inst, stats, region, range);
         if (peers.size() < minPeers) {
             return List.of();
         }
@@ -248,10 +248,16 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
         return new Halves(sb, sa, fa, vb, va, each);
     }
 
-    /** Institutions of the same type and level; of the same type when too few; all when still too few. */
-    private List<Halves> peers(Institution inst, DrugSpendSurgeStatistics stats, Region region, int[] range) {
+    /**
+     * The other institutions of the same type and level; of the same type when too few; all when still
+     * too few. The institution itself is left out, so its own surge does not move the yardstick.
+     */
+    private List<Halves> peers(String self, Institution inst, DrugSpendSurgeStatistics stats, Region region, int[] range) {
         List<List<Halves>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (String code : stats.institutions()) {
+            if (code.equals(self)) {
+                continue;
+            }
             Halves h = halves(stats.monthsOf(code), range);
             if (h.visitsBefore < minBaselineVisits || h.visitsAfter == 0) {
                 continue;

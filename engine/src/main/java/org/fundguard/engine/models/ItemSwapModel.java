@@ -240,6 +240,14 @@ public final class ItemSwapModel implements ScreeningModel<ItemSwapStatistics> {
             f.purchases.forEach(id -> evidence.add("purchases:" + id));
             f.lines.forEach(id -> evidence.add("fee_details:" + id));
         }
+        if (nonDrugSignal >= 0.5) {
+            for (Purchase p : region.purchases(key)) {
+                CatalogItem item = region.item(p.listCode());
+                if (item != null && item.nonDrug()) {
+                    evidence.add("purchases:" + p.purcId());
+                }
+            }
+        }
         Map<String, String> observed = new LinkedHashMap<>();
         observed.put("period.from", String.valueOf(period.from));
         observed.put("period.to", String.valueOf(period.to));

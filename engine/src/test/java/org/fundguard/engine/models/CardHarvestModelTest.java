@@ -66,6 +66,12 @@ class CardHarvestModelTest {
         return claims;
     }
 
+    static ScreeningFixtures.Case positiveCase() {
+        List<Claim> claims = new ArrayList<>(ordinaryTraffic("P001", "T01", 6, 9));
+        claims.addAll(nightBurstOfFarCards("P001", 12));
+        return new ScreeningFixtures.Case(claims, region().build());
+    }
+
     @Test
     void flagsEverySwipeOfANightBurstOfFarAwayCardsSellingUnstockedDrugs() {
         List<Claim> claims = new ArrayList<>(ordinaryTraffic("P001", "T01", 6, 9));

@@ -36,7 +36,6 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
     /** 1.4826 × MAD estimates the standard deviation of normal data (the usual robust scale). */
     private static final double MAD_TO_SIGMA = 1.4826;
 
-    private final Thresholds thresholds;
     private final int minMonths;
     private final int minPeers;
     private final long minBaselineVisits;
@@ -50,7 +49,6 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
     private final int maxEvidenceLines;
 
     public DrugSpendSurgeModel(Thresholds t) {
-        this.thresholds = t;
         this.minMonths = t.integer("months.min");
         this.minPeers = t.integer("peers.min");
         this.minBaselineVisits = t.integer("baseline.min_visits");
@@ -64,7 +62,7 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
         this.maxEvidenceLines = t.integer("evidence.max_lines");
     }
 
-    public static DrugSpendSurgeModel withDefaults() {
+    public static DrugSpendSurgeModel standard() {
         return new DrugSpendSurgeModel(Thresholds.fromResource(RESOURCE));
     }
 
@@ -318,9 +316,5 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
 
     private static String fmt1(double d) {
         return String.format(Locale.ROOT, "%.1f", d);
-    }
-
-    Thresholds thresholds() {
-        return thresholds;
     }
 }

@@ -42,7 +42,6 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
     private static final long SLOTS_PER_DAY = 48;
     private static final double SLOT_HOURS = 0.5;
 
-    private final Thresholds thresholds;
     private final int maxVisitHours;
     private final int minSales;
     private final double minConflictShare;
@@ -54,7 +53,6 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
     private final int maxEvidenceVisits;
 
     public PharmacistAbsentModel(Thresholds t) {
-        this.thresholds = t;
         this.maxVisitHours = t.integer("presence.max_visit_hours");
         this.minSales = t.integer("pharmacist.min_sales");
         this.minConflictShare = t.decimal("elsewhere.min_share");
@@ -66,7 +64,7 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         this.maxEvidenceVisits = t.integer("evidence.max_visits");
     }
 
-    public static PharmacistAbsentModel withDefaults() {
+    public static PharmacistAbsentModel standard() {
         return new PharmacistAbsentModel(Thresholds.fromResource(RESOURCE));
     }
 
@@ -336,9 +334,5 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
 
     private static String fmt1(double d) {
         return String.format(Locale.ROOT, "%.1f", d);
-    }
-
-    Thresholds thresholds() {
-        return thresholds;
     }
 }

@@ -29,7 +29,7 @@ class CardHarvestModelTest {
     private static final LocalDateTime BURST_NIGHT = at("2024-03-20 22:05");
     private static final LocalDateTime BURST_AFTERNOON = at("2024-03-21 14:00");
 
-    private final CardHarvestModel model = CardHarvestModel.withDefaults();
+    private final CardHarvestModel model = CardHarvestModel.standard();
 
     /** 30 persons at home, 30 from another district; the pharmacy stocks D1 but never bought D2. */
     private static ScreeningFixtures.RegionBuilder region() {

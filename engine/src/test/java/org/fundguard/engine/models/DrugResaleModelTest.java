@@ -26,7 +26,7 @@ class DrugResaleModelTest {
     /** The last day of the data: 2024-06-30. */
     private static final LocalDateTime AS_OF = at("2024-06-30 16:00");
 
-    private final DrugResaleModel model = DrugResaleModel.withDefaults();
+    private final DrugResaleModel model = DrugResaleModel.standard();
 
     private static Region region() {
         ScreeningFixtures.RegionBuilder r = new ScreeningFixtures.RegionBuilder().with(drug("R1").resaleRisk().unitsPerDay(1))

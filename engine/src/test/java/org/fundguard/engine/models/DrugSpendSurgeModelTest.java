@@ -23,7 +23,7 @@ class DrugSpendSurgeModelTest {
     private static final LocalDateTime JANUARY = at("2024-01-03 09:00");
     private static final int APRIL = 3;
 
-    private final DrugSpendSurgeModel model = DrugSpendSurgeModel.withDefaults();
+    private final DrugSpendSurgeModel model = DrugSpendSurgeModel.standard();
 
     private static Region region() {
         ScreeningFixtures.RegionBuilder r = new ScreeningFixtures.RegionBuilder().with(drug("K1").keyMonitored())

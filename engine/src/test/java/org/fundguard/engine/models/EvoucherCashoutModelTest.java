@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class EvoucherCashoutModelTest {
     private static final LocalDateTime JAN = at("2024-01-10 15:00");
 
-    private final EvoucherCashoutModel model = EvoucherCashoutModel.withDefaults();
+    private final EvoucherCashoutModel model = EvoucherCashoutModel.standard();
 
     private static Region region() {
         return new ScreeningFixtures.RegionBuilder().with(pharmacy("P001")).with(pharmacy("P002"))

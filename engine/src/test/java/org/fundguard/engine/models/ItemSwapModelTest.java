@@ -22,7 +22,7 @@ class ItemSwapModelTest {
     private static final String CLOSING = "2024-06-30";
     private static final LocalDateTime FIRST_SALE = at("2024-01-02 10:00");
 
-    private final ItemSwapModel model = ItemSwapModel.withDefaults();
+    private final ItemSwapModel model = ItemSwapModel.standard();
 
     private static ScreeningFixtures.RegionBuilder region() {
         return new ScreeningFixtures.RegionBuilder().with(pharmacy("P001")).with(pharmacy("P002")).with(pharmacy("P003"))

@@ -27,12 +27,12 @@ class ModelsSerialisationTest {
 
     static Stream<Arguments> models() {
         return Stream.of(
-                Arguments.of(CardHarvestModel.withDefaults(), CardHarvestModelTest.positiveCase()),
-                Arguments.of(EvoucherCashoutModel.withDefaults(), EvoucherCashoutModelTest.positiveCase()),
-                Arguments.of(DrugResaleModel.withDefaults(), DrugResaleModelTest.positiveCase()),
-                Arguments.of(ItemSwapModel.withDefaults(), ItemSwapModelTest.positiveCase()),
-                Arguments.of(DrugSpendSurgeModel.withDefaults(), DrugSpendSurgeModelTest.positiveCase()),
-                Arguments.of(PharmacistAbsentModel.withDefaults(), PharmacistAbsentModelTest.positiveCase()));
+                Arguments.of(CardHarvestModel.standard(), CardHarvestModelTest.positiveCase()),
+                Arguments.of(EvoucherCashoutModel.standard(), EvoucherCashoutModelTest.positiveCase()),
+                Arguments.of(DrugResaleModel.standard(), DrugResaleModelTest.positiveCase()),
+                Arguments.of(ItemSwapModel.standard(), ItemSwapModelTest.positiveCase()),
+                Arguments.of(DrugSpendSurgeModel.standard(), DrugSpendSurgeModelTest.positiveCase()),
+                Arguments.of(PharmacistAbsentModel.standard(), PharmacistAbsentModelTest.positiveCase()));
     }
 
     @ParameterizedTest(name = "{0}")

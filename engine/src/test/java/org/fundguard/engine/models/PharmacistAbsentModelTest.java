@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class PharmacistAbsentModelTest {
     private static final LocalDateTime FIRST_MORNING = at("2024-04-01 00:00");
 
-    private final PharmacistAbsentModel model = PharmacistAbsentModel.withDefaults();
+    private final PharmacistAbsentModel model = PharmacistAbsentModel.standard();
 
     private static Region region() {
         ScreeningFixtures.RegionBuilder r = new ScreeningFixtures.RegionBuilder().with(drug("D1"));

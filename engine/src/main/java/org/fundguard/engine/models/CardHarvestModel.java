@@ -45,7 +45,6 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final Thresholds thresholds;
     private final long windowMinutes;
     private final int minPersons;
     private final double minSurprise;
@@ -63,7 +62,6 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
     private final double presentSignal;
 
     public CardHarvestModel(Thresholds t) {
-        this.thresholds = t;
         this.windowMinutes = t.integer("window.minutes");
         this.minPersons = t.integer("burst.min_persons");
         this.minSurprise = t.decimal("burst.min_surprise");
@@ -81,7 +79,7 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
         this.presentSignal = t.decimal("signal.present");
     }
 
-    public static CardHarvestModel withDefaults() {
+    public static CardHarvestModel standard() {
         return new CardHarvestModel(Thresholds.fromResource(RESOURCE));
     }
 
@@ -486,9 +484,5 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
 
     private static String fmt1(double d) {
         return String.format(java.util.Locale.ROOT, "%.1f", d);
-    }
-
-    Thresholds thresholds() {
-        return thresholds;
     }
 }

@@ -38,7 +38,6 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
     public static final String CODE = "EVOUCHER_CASHOUT";
     static final String RESOURCE = "/org/fundguard/engine/models/evoucher-cashout.properties";
 
-    private final Thresholds thresholds;
     private final double minAccountShare;
     private final long roundUnitFen;
     private final double priceRatioFull;
@@ -51,7 +50,6 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
     private final int minMonths;
 
     public EvoucherCashoutModel(Thresholds t) {
-        this.thresholds = t;
         this.minAccountShare = t.decimal("account.min_share");
         this.roundUnitFen = t.fen("amount.round_unit_yuan");
         this.priceRatioFull = t.decimal("price.ratio_full");
@@ -64,7 +62,7 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
         this.minMonths = t.integer("repeat.min_months");
     }
 
-    public static EvoucherCashoutModel withDefaults() {
+    public static EvoucherCashoutModel standard() {
         return new EvoucherCashoutModel(Thresholds.fromResource(RESOURCE));
     }
 
@@ -298,9 +296,5 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
 
     private static String fmt1(double d) {
         return String.format(Locale.ROOT, "%.1f", d);
-    }
-
-    Thresholds thresholds() {
-        return thresholds;
     }
 }

@@ -29,7 +29,7 @@ class CardHarvestModelTest {
     private static final LocalDateTime BURST_NIGHT = at("2024-03-20 22:05");
     private static final LocalDateTime BURST_AFTERNOON = at("2024-03-21 14:00");
 
-    private final CardHarvestModel model = CardHarvestModel.withDefaults();
+    private final CardHarvestModel model = CardHarvestModel.standard();
 
     /** 30 persons at home, 30 from another district; the pharmacy stocks D1 but never bought D2. */
     private static ScreeningFixtures.RegionBuilder region() {
@@ -64,6 +64,12 @@ class CardHarvestModelTest {
                     .line("D2", 2, 2500).paid(4000, 1000).build());
         }
         return claims;
+    }
+
+    static ScreeningFixtures.Case positiveCase() {
+        List<Claim> claims = new ArrayList<>(ordinaryTraffic("P001", "T01", 6, 9));
+        claims.addAll(nightBurstOfFarCards("P001", 12));
+        return new ScreeningFixtures.Case(claims, region().build());
     }
 
     @Test

@@ -15,8 +15,8 @@ final class References {
     final KeyIndex catalog = new KeyIndex(Table.CATALOG.csvFileName());
     final KeyIndex itemRules = new KeyIndex(Table.ITEM_RULES.csvFileName());
     final KeyIndex visits = new KeyIndex(Table.VISITS.csvFileName());
-    final KeyIndex feeDetails = new KeyIndex(Table.FEE_DETAILS.csvFileName());
-    final KeyIndex settlements = new KeyIndex(Table.SETTLEMENTS.csvFileName());
+    final KeyIndex feeDetails = new KeyIndex(Table.FEE_DETAILS.csvFileName(), false);
+    final KeyIndex settlements = new KeyIndex(Table.SETTLEMENTS.csvFileName(), false);
     final KeyIndex purchases = new KeyIndex(Table.PURCHASES.csvFileName());
     final KeyIndex inventory = new KeyIndex(Table.INVENTORY.csvFileName());
     final KeyIndex labels = new KeyIndex(Table.LABELS.csvFileName());

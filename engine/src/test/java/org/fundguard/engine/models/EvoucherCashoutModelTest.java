@@ -94,6 +94,35 @@ class EvoucherCashoutModelTest {
     }
 
     @Test
+    void flagsMonthlyRoundSumsOfDailyGoodsPaidFromTheAccount() {
+        List<Claim> claims = new ArrayList<>(ordinarySales());
+        for (int m = 0; m < 3; m++) {
+            claims.add(visit("C2-G" + m).of("C2").at("P001").eVoucher().diagnosed("R53.x00").on(JAN.plusMonths(m))
+                    .line("G1", 4, 3_000).line("G1", 3, 6_000).paid(0, 30_000).build());
+        }
+
+        List<Finding> findings = run(model, claims, region());
+
+        assertThat(findings).hasSize(3).allSatisfy(f -> {
+            assertThat(f.amountFen()).isEqualTo(30_000);
+            assertThat(f.explanation()).contains("300.00元（整数金额）", "100%为不予支付的非药品");
+        });
+    }
+
+    @Test
+    void doesNotFlagAChronicPatientWhoseMonthlyBillHappensToBeRound() {
+        List<Claim> claims = new ArrayList<>(ordinarySales());
+        for (int m = 0; m < 6; m++) {
+            claims.add(visit("K1-H" + m).of("K1").at("H001").type(MedType.CHRONIC_OUTPATIENT).diagnosed("I10.x00")
+                    .on(JAN.plusMonths(m).minusDays(3)).line("HTN", 1, 4_560).build());
+            claims.add(visit("K1-P" + m).of("K1").at("P001").eVoucher().on(JAN.plusMonths(m)).line("HTN", 2, 5_000)
+                    .paid(0, 10_000).build());
+        }
+
+        assertThat(run(model, claims, region())).isEmpty();
+    }
+
+    @Test
     void doesNotFlagASingleCashOutLikePurchase() {
         List<Claim> claims = new ArrayList<>(ordinarySales());
         claims.add(monthlyCashOut("C1", 25_000, 2).get(0));

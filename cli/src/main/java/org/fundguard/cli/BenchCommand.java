@@ -1,5 +1,6 @@
 package org.fundguard.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -11,15 +12,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures (never timed tests).",
-        subcommands = {BenchCommand.Rules.class})
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that print figures (never timed tests).",
+        subcommands = {BenchReadCommand.class, BenchCommand.Rules.class})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark (rules)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark (read, rules)");
     }
 
     /**
@@ -45,10 +47,10 @@ final class BenchCommand implements Callable<Integer> {
             if (!Files.isDirectory(classes) || !Files.isDirectory(lib)) {
                 throw new Usage.UsageError("the bench module is not built: run (cd " + root + " && mvn -q -B package -DskipTests)");
             }
-            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String shared = "-Dfundguard.shared=" + root.resolveSibling("shared");
-            List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + heap, shared, "-cp",
-                    classes + java.io.File.pathSeparator + lib + java.io.File.separator + "*"));
+            List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, shared, "-cp",
+                    classes + File.pathSeparator + lib + File.separator + "*"));
             if (jmh) {
                 cmd.addAll(List.of("org.openjdk.jmh.Main", "org.fundguard.bench.*", "-f", "1", "-wi", "3", "-i", "5", "-w", "3s", "-r",
                         "5s", "-jvmArgs", "-Xmx" + heap + " " + shared));

@@ -234,7 +234,7 @@ final class PersonAudit {
             LineCheck[] checks = cp.checks;
             long d = day[i];
             for (LineCheck c : checks) {
-                if (!c.rule.inForce(d)) {
+                if (!c.inForce(d)) {
                     continue;
                 }
                 try {

@@ -285,9 +285,17 @@ final class RulePlan {
                         r.def.appliesTo().forEach(code -> add(code, c));
                         lookback = Math.max(lookback, 1);
                     } else {
-                        LineCheck c = new PriceChecks.Cap(r);
+                        int missing = 0;
                         for (String code : codesOf(r, i -> i.priceCapFen() != null)) {
-                            add(code, c);
+                            CatalogItem item = region.item(code);
+                            if (item == null || item.priceCapFen() == null) {
+                                missing++;
+                            } else {
+                                add(code, new PriceChecks.Cap(r, item));
+                            }
+                        }
+                        if (missing > 0) {
+                            note(r, missing + " code(s) not evaluated: no price cap in the catalogue");
                         }
                     }
                 }

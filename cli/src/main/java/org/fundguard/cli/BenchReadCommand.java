@@ -44,6 +44,9 @@ final class BenchReadCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "R", defaultValue = "2", description = "runs of each measurement; the first warms the JIT up (default ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--skip-libraries", description = "only read + validate; skip the library comparison")
+    boolean skipLibraries;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -96,6 +99,9 @@ final class BenchReadCommand implements Callable<Integer> {
         }
         System.out.println("  (wall time includes garbage collection and, on a shared machine, waiting for a core)");
 
+        if (skipLibraries) {
+            return 0;
+        }
         System.out.println("\nraw parsing of fee_details.csv (every field touched), one thread, best of " + runs + ":");
         measure("FastCSV 3.7.0, field slices into a reused buffer", fees, mb, BenchReadCommand::fastCsvSlices);
         measure("FastCSV 3.7.0, CsvRecord (a String per field)", fees, mb, BenchReadCommand::fastCsvRecords);

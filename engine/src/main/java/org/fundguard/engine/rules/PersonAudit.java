@@ -159,6 +159,13 @@ final class PersonAudit {
         for (Claim c : claims) {
             VisitFacts f = visits[visitCount];
             f.reset(visitCount, c, plan.region.institution(c.visit().institutionCode()));
+            f.institutionSlot = visitCount;
+            for (int k = 0; k < visitCount; k++) {
+                if (visits[k].visit.institutionCode().equals(c.visit().institutionCode())) {
+                    f.institutionSlot = visits[k].institutionSlot;
+                    break;
+                }
+            }
             f.firstLine = i;
             for (FeeDetail l : c.lines()) {
                 lines[i] = l;

@@ -132,6 +132,9 @@ public final class Encounter {
             }
         }
         long eligible = total - own;
+        for (int m = w.ledger.month(begin); patient.creditedMonth < m; patient.creditedMonth++) {
+            patient.balance += patient.monthlyCredit;
+        }
         boolean employee = patient.person.insuType() == org.fundguard.core.InsuranceType.EMPLOYEE;
         Reimbursement.Split split = Reimbursement.split(type, facility.level, facility.isRemote(), employee,
                 patient.person.psnType() == PersonType.RETIRED, mainDiag != null && mainDiag.startsWith("N18"), total,
@@ -174,6 +177,9 @@ public final class Encounter {
         }
         patient.balance -= split.account();
         written = new Written(visitId, setlId, s, total, fundPay);
+        if (ordinary && facility.behaviour != null) {
+            facility.behaviour.written(this);
+        }
         return written;
     }
 }

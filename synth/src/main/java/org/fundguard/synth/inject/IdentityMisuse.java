@@ -92,7 +92,6 @@ final class IdentityMisuse implements Injection {
     /** Household members, each with their own card, buying at the same pharmacy a few minutes apart. */
     private void families(InjectionContext ctx) {
         int n = ctx.count(3, 5);
-        int[] first = new int[1];
         for (int k = 0; k < n; k++) {
             int a = ctx.person(q -> ctx.alive(q) && ctx.age(q) >= 30 && !ctx.w.pop.inCareHome(q));
             if (a < 0) {
@@ -115,7 +114,6 @@ final class IdentityMisuse implements Injection {
             }
             LocalDate d = ctx.day(ctx.randomDay(0, ctx.w.days - 1));
             LocalDateTime t = d.atTime(ctx.dice.between(9, 19), ctx.dice.nextInt(50));
-            first[0] = a;
             for (int who : new int[] {a, b}) {
                 LocalDateTime at = who == a ? t : t.plusMinutes(ctx.dice.between(1, 6));
                 ctx.planner.reserve(who, d, d);

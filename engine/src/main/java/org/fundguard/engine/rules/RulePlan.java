@@ -39,6 +39,8 @@ final class RulePlan {
     final Region region;
     final RuleDefinition.Stage stage;
     final Map<String, CodePlan> codes;
+    /** The same plans, for the per-line lookup. */
+    final CodeTable table;
     final VisitCheck[] visitChecks;
     final CompiledRule traceRule;
     /** PRACTITIONER_QUALIFICATION with overlap_minutes: the physician-in-two-places check (cross-person). */
@@ -54,6 +56,7 @@ final class RulePlan {
         this.region = b.region;
         this.stage = b.stage;
         this.codes = b.codes;
+        this.table = new CodeTable(b.codes);
         this.visitChecks = b.visitChecks.toArray(VisitCheck[]::new);
         this.traceRule = b.traceRule;
         this.presenceRule = b.presenceRule;

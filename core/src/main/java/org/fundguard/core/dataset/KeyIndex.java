@@ -9,8 +9,7 @@ import java.util.Arrays;
  * <ul>
  * <li>open addressing with each key's hash in its slot, so a probe looks at a key only when the
  * hashes agree;
- * <li>the keys' characters side by side in one array, compared with {@link Arrays#equals} (no String
- * to dereference; a fee line looks its visit up by the characters of its mdtrt_id);
+ * <li>the keys' characters side by side in one array (no String to dereference; a fee line looks its visit up by the characters of its mdtrt_id);
  * <li>the last key found is remembered: a visit's lines come together, so most lookups of its
  * mdtrt_id and psn_no repeat the previous one;
  * <li>canonical Strings only for tables whose keys other rows share ({@link #KeyIndex(String)}):
@@ -33,7 +32,6 @@ final class KeyIndex {
     private int size;
     private String file;
     private int lastEntry = -1;
-    private int lastHash;
     private final KeyIndex blockPrefixes; // id tables only: prefix → block number
     private long[] blockLines;            // block * 100 + last two digits → line; 0 = absent
     private long blockKeys;
@@ -102,10 +100,10 @@ final class KeyIndex {
     }
 
     private int findHashed(char[] a, int off, int len) {
-        int h = FieldText.hash(a, off, len);
-        if (lastEntry >= 0 && h == lastHash && sameKey(lastEntry, a, off, len)) {
+        if (lastEntry >= 0 && sameKey(lastEntry, a, off, len)) {
             return lastEntry;
         }
+        int h = FieldText.hash(a, off, len);
         int mask = slots.length - 1;
         for (int s = slot(h, mask); ; s = (s + 1) & mask) {
             long v = slots[s];
@@ -115,7 +113,6 @@ final class KeyIndex {
             int e = (int) v - 1;
             if ((int) (v >>> 32) == h && sameKey(e, a, off, len)) {
                 lastEntry = e;
-                lastHash = h;
                 return e;
             }
         }
@@ -211,8 +208,17 @@ final class KeyIndex {
 
     private boolean sameKey(int e, char[] a, int off, int len) {
         int from = starts[e];
-        int to = starts[e + 1];
-        return to - from == len && Arrays.equals(arena, from, to, a, off, off + len);
+        if (starts[e + 1] - from != len) {
+            return false;
+        }
+        // a plain loop from the end: ids are short (Arrays.equals' vectorised mismatch costs more to
+        // set up), and ids numbered in sequence differ in their last characters
+        for (int i = len - 1; i >= 0; i--) {
+            if (arena[from + i] != a[off + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key; for an index that is not shareable a new String each call (for messages only). */

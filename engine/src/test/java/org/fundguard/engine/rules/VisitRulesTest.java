@@ -265,6 +265,18 @@ class VisitRulesTest {
         }
 
         @Test
+        void anHourApartIsStillWithinTheHour() {
+            // the fixture's outpatient visits last 30 minutes: V1 ends at 09:30
+            assertThat(auditWith(RULE, region,
+                    aVisit("V1").at(H1).on(DAY_1).withLine("F1", "C1", 1, 10_00).build(),
+                    aVisit("V2").at(FAR).on(DAY_1.plusMinutes(91)).withLine("F2", "C1", 1, 10_00).build())).isEmpty();
+            assertThat(auditWith(RULE, region,
+                    aVisit("V1").at(H1).on(DAY_1).withLine("F1", "C1", 1, 10_00).build(),
+                    aVisit("V2").at(FAR).on(DAY_1.plusMinutes(90)).withLine("F2", "C1", 1, 10_00).build()))
+                    .extracting(Finding::subjectId).containsExactly("V2");
+        }
+
+        @Test
         void doesNotFlagVisitsInTwoDistrictsOfTheHomeCity() {
             assertThat(auditWith(RULE, region,
                     aVisit("V1").at(H1).on(DAY_1).withLine("F1", "C1", 1, 100_00).build(),

@@ -89,17 +89,13 @@ final class CardHarvest implements Injection {
         return f.doctors(f.depts.get(0)).get(0);
     }
 
-    /**
-     * One drug line whose total is exactly the target: the pack price is set so that cnt × pric = target.
-     * The count stays within max_days_supply (these drugs have no price cap), so a swipe is not also an
-     * unlabelled 超量开药 instance (labelling.md: an injection must not be an instance of another category).
-     */
+    /** One drug line whose total is exactly the target: the pack price is set so that cnt × pric = target. */
     private static void evenDrug(InjectionContext ctx, Encounter e, LocalDateTime t, long target) {
         Item item = ctx.w.catalogue.item(ctx.dice.pick(DRUGS));
         long list = ctx.w.priceAt(e.facility, item);
-        int n = (int) Math.max(1, Math.min(target / list, item.maxPacks()));
-        while (n > 1 && target % n != 0) {
-            n--;
+        int n = (int) Math.max(1, target / list);
+        while (target % n != 0) {
+            n++;
         }
         e.add(item, t, Quantity.of(n), target / n, e.attending);
     }

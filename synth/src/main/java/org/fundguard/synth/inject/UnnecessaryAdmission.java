@@ -110,7 +110,7 @@ final class UnnecessaryAdmission implements Injection {
                     Pathway.PNEUMONIA});
                 int nights = ctx.dice.between(path.minNights, path.maxNights + 2);
                 Facility f = path == Pathway.BACTERIAL_PNEUMONIA ? ctx.w.level2For(p) : home;
-                LocalDateTime admit = ctx.day(winter + ctx.dice.nextInt(6)).atTime(ctx.dice.between(0, 23),
+                LocalDateTime admit = ctx.day(winter + ctx.dice.nextInt(6)).atTime(ctx.dice.between(0, 21),
                         ctx.dice.nextInt(60));
                 ctx.planner.reserve(p, admit.toLocalDate().minusDays(31), admit.toLocalDate().plusDays(nights + 31));
                 ctx.planStay(p, f, path, admit, nights, List.of(), null,

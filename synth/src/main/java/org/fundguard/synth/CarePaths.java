@@ -179,6 +179,22 @@ public final class CarePaths {
                 }
             }
         }
+        if (f.level == HospitalLevel.LEVEL_3 && d.chance(0.45)) {
+            // referred, sicker patients: a fuller work-up at the tertiary hospitals
+            String key = switch (a.drugs) {
+                case "resp", "flu" -> age >= 40 ? "CT_CHEST" : "XRAY";
+                case "gi" -> "LIVER";
+                case "pain" -> "XRAY";
+                case "uti" -> "RENAL";
+                default -> "ECG";
+            };
+            if (!e.has(i(key))) {
+                e.units(i(key), lab.plusMinutes(10), 1);
+            }
+            if (age >= 50 && !e.has(i("ECG"))) {
+                e.units(i("ECG"), lab, 1);
+            }
+        }
         return e;
     }
 

@@ -95,7 +95,8 @@ final class UnnecessaryAdmission implements Injection {
     private void outbreak(InjectionContext ctx) {
         Population pop = ctx.w.pop;
         int done = 0;
-        for (int h = 0; h < ctx.w.eldercare.size() && done < 1; h++) {
+        int outbreaks = ctx.institutions(1, 1);
+        for (int h = 0; h < ctx.w.eldercare.size() && done < outbreaks; h++) {
             Facility home = ctx.w.eldercare.get(ctx.w.eldercare.size() - 1 - h);
             List<Integer> sick = new ArrayList<>();
             for (int p = pop.size - 1; p >= 0 && sick.size() < 6; p--) {

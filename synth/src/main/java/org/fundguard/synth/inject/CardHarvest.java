@@ -46,7 +46,7 @@ final class CardHarvest implements Injection {
             int size = ctx.dice.between(10, 18);
             LocalDate d = ctx.day(ctx.randomDay(0, ctx.w.days - 2));
             boolean night = ctx.dice.chance(0.6);
-            LocalDateTime t0 = night ? d.atTime(ctx.dice.between(21, 22), ctx.dice.nextInt(40)) : d.atTime(6, ctx.dice.nextInt(20));
+            LocalDateTime t0 = night ? d.atTime(ctx.dice.between(21, 22), ctx.dice.nextInt(40)) : d.atTime(5, ctx.dice.nextInt(20));
             long target = ctx.dice.pick(new Long[] {10_000L, 20_000L, 30_000L});
             for (int k = 0; k < size; k++) {
                 int p = ctx.person(q -> ctx.alive(q) && ctx.age(q) >= 18 && !ctx.w.pop.inCareHome(q));

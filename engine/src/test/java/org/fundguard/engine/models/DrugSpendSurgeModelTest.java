@@ -99,6 +99,24 @@ class DrugSpendSurgeModelTest {
     }
 
     @Test
+    void doesNotFlagAStrokeUnitWhoseNewPatientsBringTheirKeyDrugsWithThem() {
+        List<Claim> claims = new ArrayList<>(steadyPeers(2));
+        claims.addAll(hospitalMonths("H01", 40, 10, 40, 10));
+        for (int i = 1; i <= 10; i++) {
+            // every hospital treats a couple of strokes a month with five days of a listed drug
+            for (int m = 0; m < 6; m++) {
+                int strokes = i == 1 && m >= APRIL ? 12 : 2;
+                for (int k = 0; k < strokes; k++) {
+                    claims.add(visit(code(i) + "-STROKE-" + m + "-" + k).of("S" + k).at(code(i)).type(MedType.INPATIENT)
+                            .diagnosed("I63.900").on(JANUARY.plusMonths(m).plusDays(k)).line("K1", 5, 10_000).build());
+                }
+            }
+        }
+
+        assertThat(run(model, claims, region())).isEmpty();
+    }
+
+    @Test
     void doesNotFlagARiseThatTheWholeRegionShares() {
         List<Claim> claims = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {

@@ -81,12 +81,13 @@ class DrugSpendSurgeModelTest {
             assertThat(f.category()).isEqualTo(Category.DRUG_SPEND_SURGE);
             assertThat(f.subjectType()).isEqualTo(SubjectType.INSTITUTION);
             assertThat(f.subjectId()).isEqualTo("H01");
-            // second half: 90 key lines at 100.00 = 9,000.00; at the first half's 25.00 per visit the 120
-            // visits would have cost 3,000.00 (peers flat): 6,000.00 surge, 70 % of it paid by the fund
-            assertThat(f.amountFen()).isEqualTo(600_000);
-            assertThat(f.fundShareFen()).isEqualTo(420_000);
+            // six months in three parts; the last (May, June): 60 key lines at 100.00 = 6,000.00; at the
+            // first part's 25.00 per visit its 80 visits would have cost 2,000.00 (peers flat): 4,000.00
+            // surge, 70 % of it paid by the fund
+            assertThat(f.amountFen()).isEqualTo(400_000);
+            assertThat(f.fundShareFen()).isEqualTo(280_000);
             assertThat(f.evidence()).contains("institutions:H01").hasSize(21);
-            assertThat(f.explanation()).contains("3000.00元", "9000.00元", "3.0倍", "120人次");
+            assertThat(f.explanation()).contains("最初2个月的2000.00元", "最近2个月的6000.00元", "3.0倍", "80人次");
         });
     }
 

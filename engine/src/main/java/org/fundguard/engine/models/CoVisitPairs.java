@@ -163,26 +163,56 @@ final class CoVisitPairs implements java.io.Serializable {
      * the same place.
      */
     private double placeChance(Pair pair, List<CoVisitLog.Entry> a, List<CoVisitLog.Entry> b) {
-        int coincidences = 0;
+        // admissions and visits apart: each kind's coincidences and each kind's usual places
+        int[] coincidences = new int[2];
         for (CoVisitLog.Entry x : a) {
             for (CoVisitLog.Entry y : b) {
                 if (x.admission() == y.admission() && Math.abs(x.epochDay() - y.epochDay())
                         <= (x.admission() ? admissionWindowDays : 0)) {
-                    coincidences++;
+                    coincidences[x.admission() ? 0 : 1]++;
                 }
             }
         }
-        Map<String, int[]> countA = counts(a);
-        Map<String, int[]> countB = counts(b);
-        double same = 0;
-        for (Map.Entry<String, int[]> e : countA.entrySet()) {
-            int[] nb = countB.get(e.getKey());
-            if (nb != null) {
-                same += e.getValue()[0] / (double) a.size() * nb[0] / b.size();
+        double[] same = {sameInstitution(a, b, true), sameInstitution(a, b, false)};
+        int[] together = {pair.coAdmissions, pair.coVisits};
+        int n = 0;
+        int k = 0;
+        double expected = 0;
+        for (int kind = 0; kind < 2; kind++) {
+            int nk = Math.max(together[kind], coincidences[kind]);
+            n += nk;
+            k += Math.min(together[kind], coincidences[kind]);
+            expected += nk * same[kind];
+        }
+        return n == 0 ? 1 : binomialTail(k, n, expected / n);
+    }
+
+    /** The chance that two persons' visits of one kind fall on the same institution, by their usual choices. */
+    private static double sameInstitution(List<CoVisitLog.Entry> a, List<CoVisitLog.Entry> b, boolean admission) {
+        Map<String, int[]> countA = new HashMap<>();
+        Map<String, int[]> countB = new HashMap<>();
+        int na = 0;
+        int nb = 0;
+        for (CoVisitLog.Entry e : a) {
+            if (e.admission() == admission) {
+                countA.computeIfAbsent(e.institution(), k -> new int[1])[0]++;
+                na++;
             }
         }
-        int together = pair.coAdmissions + pair.coVisits;
-        return binomialTail(Math.min(together, coincidences), Math.max(together, coincidences), same);
+        for (CoVisitLog.Entry e : b) {
+            if (e.admission() == admission) {
+                countB.computeIfAbsent(e.institution(), k -> new int[1])[0]++;
+                nb++;
+            }
+        }
+        double same = 0;
+        for (Map.Entry<String, int[]> e : countA.entrySet()) {
+            int[] c = countB.get(e.getKey());
+            if (c != null) {
+                same += e.getValue()[0] / (double) na * c[0] / nb;
+            }
+        }
+        return same;
     }
 
     private static Map<String, int[]> counts(List<CoVisitLog.Entry> entries) {

@@ -225,6 +225,20 @@ class VisitRulesTest {
         }
 
         @Test
+        void reportsTheSecondSiteEvenWhereThePhysicianSeesMorePatients() {
+            List<org.fundguard.engine.Claim> claims = new java.util.ArrayList<>();
+            claims.add(aVisit("V10").of("P1").at(H1).on(DAY_1).attendedBy("D4").withLine("F10", "C1", 1, 100_00).build());
+            for (int i = 0; i < 5; i++) {
+                claims.add(aVisit("V2" + i).of("P1").at(H2).on(DAY_1.plusDays(3 + i)).attendedBy("D4")
+                        .withLine("F2" + i, "C1", 1, 100_00).build());
+            }
+            claims.add(aVisit("V30").of("P1").at(H2).on(DAY_1.plusMinutes(5)).attendedBy("D4").withLine("F30", "C1", 1, 100_00).build());
+
+            assertThat(auditWith(RULE, region, claims.toArray(org.fundguard.engine.Claim[]::new)))
+                    .extracting(Finding::subjectId).containsExactly("V30");
+        }
+
+        @Test
         void doesNotFlagAValidMultiSiteRegistration() {
             assertThat(auditWith(RULE, region,
                     aVisit("V1").at(H1).attendedBy("D4").withLine("F1", "C1", 1, 100_00).build(),

@@ -27,9 +27,9 @@ import org.fundguard.engine.Thresholds;
 
 /**
  * 执业药师挂证: a pharmacy whose sales are reviewed (atddr_code) under a pharmacist who is not there —
- * recorded at another institution in the same half hour, or "on duty" every opening hour of nearly
- * every day, which no single pharmacist does (the certificate hangs on the wall while others sell).
- * The lead is the pharmacy.
+ * recorded at another institution in the same half hour (or between two records there), or the one
+ * name on the sales of more opening hours and weekdays than one person works, which no single
+ * pharmacist does (the certificate hangs on the wall while others sell). The lead is the pharmacy.
  *
  * <p>In pharmacies where several pharmacists cover the shifts, none is alone at the counter from
  * opening to closing and none is anywhere else meanwhile; a pharmacist with a valid second

@@ -104,6 +104,8 @@ class SynthesizerTest {
                     .isEqualTo(Quantity.times(Quantity.parse(l.getField("cnt")), Money.parseFen(l.getField("pric"))));
             NamedCsvRecord visit = g.visits.get(l.getField("mdtrt_id"));
             assertThat(l.getField("psn_no")).isEqualTo(visit.getField("psn_no"));
+            assertThat(l.getField("fee_ocur_time")).as("line inside its visit")
+                    .isBetween(visit.getField("begntime"), visit.getField("endtime"));
             assertThat(l.getField("fixmedins_code")).isEqualTo(visit.getField("fixmedins_code"));
         }
         for (NamedCsvRecord s : g.rows("settlements")) {

@@ -173,7 +173,7 @@ final class PersonAudit {
                 effCnt[i] = l.cnt();
                 effAmt[i] = l.amountFen();
                 flags[i] = l.cnt() < 0 ? F_REFUND : 0;
-                plans[i] = plan.codes.get(l.listCode());
+                plans[i] = plan.table.get(l.listCode());
                 long t = l.time().toEpochSecond(ZoneOffset.UTC);
                 time[i] = t;
                 day[i] = Math.floorDiv(t, 86_400L);
@@ -234,7 +234,7 @@ final class PersonAudit {
             LineCheck[] checks = cp.checks;
             long d = day[i];
             for (LineCheck c : checks) {
-                if (!c.rule.inForce(d)) {
+                if (!c.inForce(d)) {
                     continue;
                 }
                 try {

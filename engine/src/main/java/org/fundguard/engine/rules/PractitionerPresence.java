@@ -29,6 +29,11 @@ final class PractitionerPresence implements CrossPersonCheck {
     private final int maxMinutes;
     private final org.fundguard.engine.Region region;
     private final Map<String, List<Seen>> byPractitioner = new HashMap<>();
+    /**
+     * Whether a code is a physician registered at two or more institutions: the only ones this check
+     * follows (anyone else seen at a second institution is reported by that visit's registration check).
+     */
+    private final Map<String, Boolean> multiSite = new HashMap<>();
 
     private record Seen(String practitioner, String institution, long begin, long end, LocalDateTime beginTime, String mdtrtId,
             String psnNo, long fundPay, List<String> settlements) {
@@ -43,6 +48,26 @@ final class PractitionerPresence implements CrossPersonCheck {
         this.region = region;
     }
 
+    private boolean isMultiSitePhysician(String prac) {
+        Boolean b = multiSite.get(prac);
+        if (b == null) {
+            String first = null;
+            b = false;
+            for (Practitioner p : region.registrations(prac)) {
+                if (p.type() != PractitionerType.DOCTOR) {
+                    continue;
+                }
+                if (first == null) {
+                    first = p.institutionCode();
+                } else if (!first.equals(p.institutionCode())) {
+                    b = true;
+                }
+            }
+            multiSite.put(prac, b);
+        }
+        return b;
+    }
+
     @Override
     public void observe(PersonAudit a) {
         for (int k = 0; k < a.visitCount; k++) {
@@ -50,7 +75,7 @@ final class PractitionerPresence implements CrossPersonCheck {
             MedType t = v.visit.medType();
             String prac = v.visit.attendingCode();
             if (v.reversedOnly || prac == null || prac.isEmpty() || t == MedType.PHARMACY_PURCHASE || t == MedType.INPATIENT
-                    || !rule.inForce(v.beginDay) || !isPhysician(prac)) {
+                    || !isMultiSitePhysician(prac) || !rule.inForce(v.beginDay)) {
                 continue;
             }
             long begin = v.visit.begin().toEpochSecond(ZoneOffset.UTC);
@@ -64,15 +89,6 @@ final class PractitionerPresence implements CrossPersonCheck {
             byPractitioner.computeIfAbsent(prac, x -> new ArrayList<>()).add(new Seen(prac, v.visit.institutionCode(), begin, end,
                     v.visit.begin(), v.visit.mdtrtId(), v.visit.psnNo(), v.fundPay, setl));
         }
-    }
-
-    private boolean isPhysician(String prac) {
-        for (Practitioner p : region.registrations(prac)) {
-            if (p.type() == PractitionerType.DOCTOR) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

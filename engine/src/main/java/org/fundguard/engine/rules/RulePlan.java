@@ -39,6 +39,8 @@ final class RulePlan {
     final Region region;
     final RuleDefinition.Stage stage;
     final Map<String, CodePlan> codes;
+    /** The same plans, for the per-line lookup. */
+    final CodeTable table;
     final VisitCheck[] visitChecks;
     final CompiledRule traceRule;
     /** PRACTITIONER_QUALIFICATION with overlap_minutes: the physician-in-two-places check (cross-person). */
@@ -54,6 +56,7 @@ final class RulePlan {
         this.region = b.region;
         this.stage = b.stage;
         this.codes = b.codes;
+        this.table = new CodeTable(b.codes);
         this.visitChecks = b.visitChecks.toArray(VisitCheck[]::new);
         this.traceRule = b.traceRule;
         this.presenceRule = b.presenceRule;
@@ -285,9 +288,17 @@ final class RulePlan {
                         r.def.appliesTo().forEach(code -> add(code, c));
                         lookback = Math.max(lookback, 1);
                     } else {
-                        LineCheck c = new PriceChecks.Cap(r);
+                        int missing = 0;
                         for (String code : codesOf(r, i -> i.priceCapFen() != null)) {
-                            add(code, c);
+                            CatalogItem item = region.item(code);
+                            if (item == null || item.priceCapFen() == null) {
+                                missing++;
+                            } else {
+                                add(code, new PriceChecks.Cap(r, item));
+                            }
+                        }
+                        if (missing > 0) {
+                            note(r, missing + " code(s) not evaluated: no price cap in the catalogue");
                         }
                     }
                 }

@@ -101,9 +101,11 @@ final class CapacityExceeded implements Injection {
         for (int d = 0; d < ctx.w.days; d++) {
             occupied[d] = ctx.w.ledger.bedsUsed(f, d);
         }
+        java.util.Set<Integer> villages = new java.util.HashSet<>();
         for (int k = 0; k < target * 3; k++) {
+            // patients from all over (not a village cluster: that would be another category's signal)
             int p = ctx.person(q -> ctx.alive(q) && ctx.age(q) >= 45 && !ctx.w.pop.inCareHome(q)
-                    && !ctx.w.pop.has(q, Population.DIALYSIS));
+                    && !ctx.w.pop.has(q, Population.DIALYSIS) && !villages.contains(ctx.w.pop.village(q)));
             if (p < 0) {
                 return;
             }
@@ -119,13 +121,18 @@ final class CapacityExceeded implements Injection {
             if (!needed) {
                 continue;
             }
+            villages.add(ctx.w.pop.village(p));
+            if (villages.size() >= ctx.w.geo.villages() - 2) {
+                villages.clear();
+            }
             for (int d = day; d < day + nights; d++) {
                 occupied[d]++;
             }
             ctx.w.ledger.occupy(f, day, day + nights);
             LocalDateTime admit = ctx.day(day).atTime(ctx.dice.between(8, 18), ctx.dice.nextInt(60));
             ctx.planner.reserve(p, admit.toLocalDate().minusDays(31), admit.toLocalDate().plusDays(nights + 31));
-            Pathway path = ctx.dice.pick(new Pathway[] {Pathway.PNEUMONIA, Pathway.COPD, Pathway.HEART_FAILURE});
+            Pathway path = ctx.dice.pick(new Pathway[] {Pathway.PNEUMONIA, Pathway.COPD, Pathway.HEART_FAILURE,
+                Pathway.FLU_PNEUMONIA});
             ctx.planner.at(p, admit, pt -> {
                 LocalDate a = admit.toLocalDate();
                 Staff doc = ctx.w.attendingFor(f, World.INTERNAL, a, a.plusDays(nights), pt.index);
@@ -142,10 +149,15 @@ final class CapacityExceeded implements Injection {
 
     /** Winter at a small hospital: occupancy climbs to its beds and stops there. */
     private void seasonal(InjectionContext ctx, Facility f) {
+        // keep every other injection off this hospital: it is a hard negative as it stands
+        f.behaviour = new Behaviour() {
+        };
         int from = ctx.randomDay(5, Math.min(ctx.w.days - 40, 60));
         int placed = 0;
+        java.util.Set<Integer> villages = new java.util.HashSet<>();
         for (int k = 0; k < f.beds * 4; k++) {
-            int p = ctx.person(q -> ctx.alive(q) && ctx.age(q) >= 50 && !ctx.w.pop.inCareHome(q));
+            int p = ctx.person(q -> ctx.alive(q) && ctx.age(q) >= 50 && !ctx.w.pop.inCareHome(q)
+                    && !villages.contains(ctx.w.pop.village(q)));
             if (p < 0) {
                 break;
             }
@@ -155,9 +167,14 @@ final class CapacityExceeded implements Injection {
             if (day + nights >= ctx.w.days || !ctx.w.ledger.bedsFree(f, day, day + nights, 0)) {
                 continue;
             }
+            villages.add(ctx.w.pop.village(p));
+            if (villages.size() >= ctx.w.geo.villages() - 2) {
+                villages.clear();
+            }
             ctx.planner.reserve(p, a.minusDays(31), a.plusDays(nights + 31));
             ctx.w.ledger.occupy(f, day, day + nights);
-            Pathway path = ctx.dice.pick(new Pathway[] {Pathway.PNEUMONIA, Pathway.COPD, Pathway.FLU_PNEUMONIA});
+            Pathway path = ctx.dice.pick(new Pathway[] {Pathway.PNEUMONIA, Pathway.COPD, Pathway.FLU_PNEUMONIA,
+                Pathway.HEART_FAILURE});
             LocalDateTime admit = a.atTime(ctx.dice.between(8, 18), ctx.dice.nextInt(60));
             ctx.planner.at(p, admit, pt -> {
                 Staff doc = ctx.w.attendingFor(f, World.INTERNAL, a, a.plusDays(nights), pt.index);

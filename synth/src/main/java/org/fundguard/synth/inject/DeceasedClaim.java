@@ -87,10 +87,8 @@ final class DeceasedClaim implements Injection {
                 if (doc == null) {
                     return;
                 }
-                Encounter e = ctx.care.outpatient(pt, f, Acute.DIZZINESS, death, doc, true, ctx.dice);
+                Encounter e = ctx.care.outpatientAt(pt, f, Acute.DIZZINESS, t, doc, true, ctx.dice);
                 e.mainDiag = "I50.900";
-                e.begin = t;
-                e.end = t.plusMinutes(50);
                 ctx.clean(e);
                 Encounter.Written wr = e.write();
                 ctx.out().hardNegative(Category.DECEASED_CLAIM, SubjectType.VISIT, wr.visitId(), "visit on the day of death");

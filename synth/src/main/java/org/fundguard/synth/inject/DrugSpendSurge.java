@@ -38,8 +38,8 @@ final class DrugSpendSurge implements Injection {
     public void plan(InjectionContext ctx) {
         int n = ctx.institutions(2, 2.5);
         List<Facility> candidates = new ArrayList<>(ctx.ordinary(ctx.w.privates, f -> true));
+        // institutions whose ordinary key-drug spend is small, so the surge is theirs and not their case mix
         candidates.addAll(ctx.ordinary(ctx.w.level1, f -> true));
-        candidates.addAll(ctx.ordinary(ctx.w.level2, f -> true));
         for (int k = 0; k < n && !candidates.isEmpty(); k++) {
             Facility f = candidates.remove(ctx.dice.nextInt(candidates.size()));
             f.behaviour = new Surge(f, ctx);

@@ -77,7 +77,7 @@ final class FakeAdmission implements Injection {
             Item bed = w.catalogue.item("BED_GEN");
             Item round = w.catalogue.item("INPT_CONSULT");
             for (int d = 0; d < nights; d++) {
-                LocalDateTime t = admitDay.plusDays(d).atTime(8, 10);
+                LocalDateTime t = d == 0 ? admit.plusMinutes(20) : admitDay.plusDays(d).atTime(8, 10);
                 e.units(bed, t, 1);
                 e.units(round, t, 1);
             }

@@ -74,7 +74,7 @@ class SecurityConfiguration {
         };
         http.authorizeHttpRequests(a -> {
                     a.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                            "/api/v1/openapi.yaml").permitAll();
+                            "/api/v1/openapi.yaml", "/error/403").permitAll();
                     pages(a);
                     api(a);
                     a.anyRequest().authenticated();
@@ -96,7 +96,7 @@ class SecurityConfiguration {
     }
 
     private static void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
-        a.requestMatchers("/", "/error/403").authenticated();
+        a.requestMatchers("/").authenticated();
         a.requestMatchers("/dashboard").hasAnyRole(roles(ANALYST, DIRECTOR, LEGAL));
         a.requestMatchers("/leads/new").hasAnyRole(roles(INTAKE, ANALYST));
         a.requestMatchers(HttpMethod.POST, "/leads/*/assign").hasAnyRole(roles(ANALYST, DIRECTOR));

@@ -3,6 +3,7 @@ package org.fundguard.platform.web;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Login, the landing redirect by role, and the refusal page. */
 @Controller
@@ -27,7 +28,8 @@ class PagesController {
         };
     }
 
-    @GetMapping("/error/403")
+    /** Any method: an access-denied forward keeps the refused request's method. */
+    @RequestMapping("/error/403")
     String forbidden(jakarta.servlet.http.HttpServletResponse response) {
         response.setStatus(403);
         return "forbidden";

@@ -73,7 +73,8 @@ class ClueWorkflowIT {
                 .doesNotContain(SmallRegion.DECEASED_PHONE);
         assertThat(html).contains("V001").contains("V002");          // the person's timeline
         assertThat(html).contains("F001-0").contains("阿莫西林胶囊");  // the lines of the named visit
-        assertThat(html).contains("peer-chart").contains("仁和医院"); // peers of the same level
+        // peers of the same level, the clue's institution marked, in the chart's script (JSON-escaped)
+        assertThat(html).contains("peer-chart").contains(jsEscaped("仁和医院")).contains("\"focus\":true");
     }
 
     @Test
@@ -180,6 +181,12 @@ class ClueWorkflowIT {
 
         assertThat(csv).contains(region.deceasedRule).contains("张**")
                 .doesNotContain(SmallRegion.DECEASED_NAME).doesNotContain(SmallRegion.DECEASED_CERTNO);
+    }
+
+    private static String jsEscaped(String s) {
+        StringBuilder b = new StringBuilder();
+        s.chars().forEach(c -> b.append(String.format("\\u%04X", c)));
+        return b.toString();
     }
 
     private Precision.Row row(String source) {

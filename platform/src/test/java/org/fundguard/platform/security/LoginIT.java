@@ -49,7 +49,7 @@ class LoginIT {
 
         HttpResponse<String> r = b.post("/login", "username=analyst&password=" + org.fundguard.platform.PlatformIT.PASSWORD);
 
-        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.statusCode()).as(r.headers().firstValue("Location").orElse("")).isEqualTo(403);
     }
 
     @Test

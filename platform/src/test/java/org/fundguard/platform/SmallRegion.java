@@ -25,6 +25,8 @@ import org.fundguard.core.ListType;
 import org.fundguard.core.MedType;
 import org.fundguard.core.Ownership;
 import org.fundguard.core.Person;
+import org.fundguard.core.Practitioner;
+import org.fundguard.core.PractitionerType;
 import org.fundguard.core.PersonType;
 import org.fundguard.core.Quantity;
 import org.fundguard.core.Settlement;
@@ -60,6 +62,7 @@ public final class SmallRegion {
     public final String excessive;
     public final List<Lead> leads;
 
+    static final String DOCTOR = "D00000000001";
     public static final LocalDate DEATH = LocalDate.of(2024, 3, 1);
     static final LocalDateTime MARCH_10 = LocalDateTime.of(2024, 3, 10, 9, 30);
 
@@ -131,6 +134,16 @@ public final class SmallRegion {
                         "康宁医院次均检查费用为同级机构的3.1倍。"));
 
         write(dir, Table.INSTITUTIONS, institutions.stream().map(Rows::of).toList());
+        List<Practitioner> doctors = new ArrayList<>();
+        for (String h : List.of(H_PEOPLE, H_KANGNING, H_RENHE)) {
+            doctors.add(new Practitioner(DOCTOR, "赵医生", PractitionerType.DOCTOR, h, LocalDate.of(2010, 1, 1), null));
+        }
+        doctors.add(new Practitioner("Y00000000001", "钱药师", PractitionerType.PHARMACIST, PHARMACY,
+                LocalDate.of(2015, 1, 1), null));
+        write(dir, Table.PRACTITIONERS, doctors.stream().map(Rows::of).toList());
+        write(dir, Table.ITEM_RULES, List.of());
+        write(dir, Table.PURCHASES, List.of());
+        write(dir, Table.INVENTORY, List.of());
         write(dir, Table.PERSONS, persons.stream().map(Rows::of).toList());
         write(dir, Table.CATALOG, catalog.stream().map(Rows::of).toList());
         write(dir, Table.VISITS, visits.stream().map(Rows::of).toList());
@@ -163,13 +176,13 @@ public final class SmallRegion {
 
     private static void visit(List<Visit> visits, List<FeeDetail> lines, List<Settlement> settlements, String id,
             String psn, String institution, MedType type, LocalDateTime begin, int days, String[] codes, long[] prices) {
-        visits.add(new Visit(id, psn, institution, type, begin, begin.plusDays(days).plusHours(1), "D01", "D0000000000001",
+        visits.add(new Visit(id, psn, institution, type, begin, begin.plusDays(days).plusHours(1), "D01", DOCTOR,
                 "J06.9", List.of(), CertType.SOCIAL_SECURITY_CARD, "T1"));
         long total = 0;
         for (int i = 0; i < codes.length; i++) {
             String sn = "F" + id.substring(1) + "-" + i;
             lines.add(new FeeDetail(sn, id, psn, institution, begin.plusMinutes(10 + i), codes[i], "M" + codes[i],
-                    Quantity.ONE, prices[i], prices[i], "D0000000000001", "D01", List.of()));
+                    Quantity.ONE, prices[i], prices[i], DOCTOR, "D01", List.of()));
             total += prices[i];
         }
         long fund = total * 8 / 10;

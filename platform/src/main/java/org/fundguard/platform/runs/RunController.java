@@ -28,7 +28,6 @@ class RunController {
     @GetMapping("/runs")
     String list(Model model) {
         model.addAttribute("runs", runs.all());
-        model.addAttribute("screening", runs.screeningAvailable());
         return "runs";
     }
 

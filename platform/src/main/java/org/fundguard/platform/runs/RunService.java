@@ -10,6 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.fundguard.core.Lead;
+import org.fundguard.core.dataset.InvalidDataSetException;
+import org.fundguard.core.dataset.LeadFile;
+import org.fundguard.core.dataset.Table;
 import org.fundguard.platform.auditlog.AuditLog;
 import org.fundguard.platform.clues.ClueService;
 import org.fundguard.platform.evidence.Evidence;
@@ -32,9 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RunService implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(RunService.class);
+    private static final String LEADS = Table.LEADS.csvFileName();
 
     private final Runs runs;
-    private final Screening screening;
+    private final Screener screening;
     private final EvidenceStore evidence;
     private final ClueService clues;
     private final AuditLog auditLog;
@@ -45,7 +49,7 @@ public class RunService implements DisposableBean {
         return t;
     });
 
-    RunService(Runs runs, Screening screening, EvidenceStore evidence, ClueService clues, AuditLog auditLog,
+    RunService(Runs runs, Screener screening, EvidenceStore evidence, ClueService clues, AuditLog auditLog,
             TransactionTemplate tx) {
         this.runs = runs;
         this.screening = screening;
@@ -63,10 +67,6 @@ public class RunService implements DisposableBean {
         }
     }
 
-    public boolean screeningAvailable() {
-        return screening.available();
-    }
-
     /** Registers a run and starts it in the background; returns its id. */
     public long start(String dataset, Path dir, RunMode mode, String actor) {
         if (dataset == null || dataset.isBlank()) {
@@ -76,11 +76,8 @@ public class RunService implements DisposableBean {
             throw new RunException("not a directory on the server: " + dir);
         }
         Path abs = dir.toAbsolutePath().normalize();
-        if (mode == RunMode.IMPORT && !Files.isRegularFile(abs.resolve(LeadsFile.fileName()))) {
-            throw new RunException(abs + " has no " + LeadsFile.fileName() + " to import");
-        }
-        if (mode == RunMode.SCREEN && !screening.available()) {
-            throw new RunException("screening is not available in this build; import a leads.csv instead");
+        if (mode == RunMode.IMPORT && !Files.isRegularFile(abs.resolve(LEADS))) {
+            throw new RunException(abs + " has no " + LEADS + " to import");
         }
         long id = tx.execute(s -> {
             long runId = runs.create(dataset.trim(), abs.toString(), mode.name(), actor);
@@ -118,8 +115,8 @@ public class RunService implements DisposableBean {
                         "screening: " + p + "%"));
                 engine = screening.engine();
             } else {
-                leads = LeadsFile.read(dir.resolve(LeadsFile.fileName()));
-                engine = "imported " + LeadsFile.fileName();
+                leads = LeadFile.read(dir.resolve(LEADS));
+                engine = "imported " + LEADS;
             }
             List<Lead> unique = unique(leads);
             runs.progress(id, "LOADING", 60, "picking out the evidence of " + unique.size() + " leads");
@@ -134,8 +131,10 @@ public class RunService implements DisposableBean {
                     + (unique.size() < leads.size() ? "; " + (leads.size() - unique.size()) + " repeated lead ids ignored" : "");
             runs.finish(id, "DONE", message, engine, unique.size());
             auditLog.append(actor, "RUN_FINISHED", "run:" + id, message);
-        } catch (EvidenceException | RunException e) {
+        } catch (EvidenceException | RunException | InvalidDataSetException e) {
             fail(id, actor, e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            fail(id, actor, e.getMessage() + (e.getCause() != null ? ": " + e.getCause().getMessage() : ""));
         } catch (RuntimeException e) {
             log.error("data run {} failed", id, e);
             fail(id, actor, e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -70,7 +70,32 @@ class RunsIT {
         DataRun run = TestRuns.awaitFinished(runs, runs.start("bad-leads", dir, RunMode.IMPORT, "analyst"));
 
         assertThat(run.status()).isEqualTo("FAILED");
-        assertThat(run.message()).contains("leads.csv: line 4: field category").contains("PRICE_GOUGING");
+        assertThat(run.message()).contains("leads.csv:4:category").contains("PRICE_GOUGING");
+    }
+
+    @Test
+    void screensAValidDataSetWithTheEngine() {
+        SmallRegion.writeTo(dir, "screen");
+
+        DataRun run = TestRuns.awaitFinished(runs, runs.start("screen-me", dir, RunMode.SCREEN, "analyst"));
+
+        assertThat(run.status()).as(run.message()).isEqualTo("DONE");
+        assertThat(run.engine()).startsWith("engine:");
+        assertThat(run.progress()).isEqualTo(100);
+    }
+
+    @Test
+    void failsAScreeningRunOnAnInvalidDataSetNamingFileLineAndField() throws Exception {
+        SmallRegion.writeTo(dir, "invalid");
+        Path lines = dir.resolve("fee_details.csv");
+        List<String> rows = Files.readAllLines(lines);
+        rows.set(1, rows.get(1).replaceFirst(",45.00,", ",45.001,"));
+        Files.write(lines, rows);
+
+        DataRun run = TestRuns.awaitFinished(runs, runs.start("invalid", dir, RunMode.SCREEN, "analyst"));
+
+        assertThat(run.status()).isEqualTo("FAILED");
+        assertThat(run.message()).contains("fee_details.csv:2:pric");
     }
 
     @Test

@@ -6,16 +6,15 @@ import java.util.function.IntConsumer;
 import org.fundguard.core.Lead;
 
 /** Screens a data set directory with the engine (rules and models) and returns its leads. */
-interface Screening {
+interface Screener {
 
-    /** Names what produced the leads (engine and rule/model versions), stored with the run. */
+    /** Names what produced the leads, stored with the run so that runs can be told apart. */
     String engine();
-
-    boolean available();
 
     /**
      * @param progress receives 0..100 as the screening advances
-     * @throws RuntimeException with a message naming file, line, field and reason on bad input
+     * @throws org.fundguard.core.dataset.InvalidDataSetException when strict validation fails (the
+     *         report names file, line, field and reason)
      */
     List<Lead> screen(Path dataset, IntConsumer progress);
 }

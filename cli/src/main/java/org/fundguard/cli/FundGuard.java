@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             BenchCommand.class,
             KnowledgeCommand.class,
+            ServeCommand.class,
+            AuditLogCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class FundGuard implements Runnable {

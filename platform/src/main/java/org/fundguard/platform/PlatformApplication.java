@@ -3,6 +3,7 @@ package org.fundguard.platform;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -16,6 +17,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PlatformApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(PlatformApplication.class, PlatformArguments.translate(args));
+        String[] translated = PlatformArguments.translate(args);
+        ConfigurableApplicationContext context = SpringApplication.run(PlatformApplication.class, translated);
+        if (context.getEnvironment().containsProperty("fundguard.command")) {
+            // a one-shot command (auditlog verify): its exit code is the verdict
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

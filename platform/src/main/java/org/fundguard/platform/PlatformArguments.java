@@ -12,7 +12,12 @@ final class PlatformArguments {
     }
 
     static String[] translate(String[] args) {
-        List<String> out = new ArrayList<>(args.length);
+        List<String> out = new ArrayList<>(args.length + 2);
+        if (args.length >= 2 && args[0].equals("auditlog") && args[1].equals("verify")) {
+            out.add("--fundguard.command=auditlog-verify");
+            out.add("--spring.main.web-application-type=none");
+            args = java.util.Arrays.copyOfRange(args, 2, args.length);
+        }
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String value = i + 1 < args.length ? args[i + 1] : null;

@@ -10,9 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fundguard.platform.PlatformProperties;
 import org.fundguard.platform.auditlog.AuditLog;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * must answer in milliseconds.
  */
 @Service
-@Order(2)
-public class ApiKeys implements ApplicationRunner {
+public class ApiKeys {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final PlatformProperties properties;
@@ -39,9 +35,9 @@ public class ApiKeys implements ApplicationRunner {
     public record KeyInfo(String name, String hashPrefix, java.time.OffsetDateTime createdAt) {
     }
 
-    @Override
+    /** First start: a configured key is registered, or one is made and printed once. */
     @Transactional
-    public void run(ApplicationArguments args) {
+    void seed() {
         String configured = properties.apiKey();
         if (configured != null && !configured.isBlank()) {
             register("configured", configured, "system");

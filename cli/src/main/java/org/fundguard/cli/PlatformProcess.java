@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Starts the web platform in a JVM of its own ({@code java -jar platform/target/fundguard-platform.jar}),
  * so that Spring Boot and its dependencies never join the command line's class path
- * (docs/adr/0002-platform-in-its-own-jvm.md). The jar is found beside the cli module, or named by
+ * (docs/adr/0010-platform-in-its-own-jvm.md). The jar is found beside the cli module, or named by
  * FUNDGUARD_PLATFORM_JAR; JVM options come from FUNDGUARD_PLATFORM_JAVA_OPTS.
  */
 final class PlatformProcess {

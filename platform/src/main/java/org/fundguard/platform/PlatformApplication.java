@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * The supervision platform (医保基金智能监管平台): people work the leads that screening produced.
  * Started by {@code bin/fundguard serve} in its own JVM so that Spring Boot never sits on the class
- * path of the command line, the engine or the Spark job (docs/adr/0002-platform-in-its-own-jvm.md).
+ * path of the command line, the engine or the Spark job (docs/adr/0010-platform-in-its-own-jvm.md).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -100,12 +100,34 @@ class BrowserIT {
         signIn("investigator");
         waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(region.overPrice))).click();
         assertThat(driver.findElement(By.id("person")).getText()).contains("李*").doesNotContain("李四");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#peer-chart canvas")));
+        keep("lead-detail");
         driver.findElement(By.id("verdict-CONFIRMED")).click();
         type("reason", "调取收费票据，血常规按35元收取属实");
         driver.findElement(By.id("verify")).click();
 
         assertThat(text("clue-status")).isEqualTo("成立");
         assertThat(text("verdict")).contains("调取收费票据");
+    }
+
+    @Test
+    void drawsTheDashboardCharts() {
+        SmallRegion.writeTo(dataset, "dash");
+        signIn("analyst");
+        open("/runs");
+        type("dataset", "看板");
+        type("path", dataset.toString());
+        new Select(driver.findElement(By.id("mode"))).selectByValue("IMPORT");
+        driver.findElement(By.id("start-run")).click();
+        waitFor().until(ExpectedConditions.attributeToBe(By.id("run-status"), "data-status", "DONE"));
+
+        open("/dashboard");
+
+        for (String chart : new String[] {"chart-category", "chart-money", "chart-institutions", "chart-trend"}) {
+            waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
+        }
+        assertThat(text("at-stake")).isNotEqualTo("0.00");
+        keep("dashboard");
     }
 
     @Test
@@ -118,6 +140,18 @@ class BrowserIT {
         assertThat(driver.findElement(By.id("nav-inbox")).getText()).isEqualTo("Clue inbox");
         open("/dashboard?lang=zh_CN");
         assertThat(driver.findElement(By.id("nav-inbox")).getText()).isEqualTo("线索池");
+    }
+
+    /** Screenshots of the pages as they look, kept for the record (target/screenshots/pages). */
+    private void keep(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots", "pages");
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void signIn(String user) {

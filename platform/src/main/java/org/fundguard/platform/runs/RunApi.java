@@ -47,12 +47,12 @@ class RunApi {
     }
 
     @GetMapping("/{id}/categories")
-    List<Runs.CategoryTotal> totals(@PathVariable long id) {
+    List<CategoryTotal> totals(@PathVariable long id) {
         return runs.totals(id);
     }
 
     @GetMapping("/compare")
-    List<Runs.CategoryCount> compare(@RequestParam long a, @RequestParam long b) {
+    List<CategoryCount> compare(@RequestParam long a, @RequestParam long b) {
         runs.get(a);
         runs.get(b);
         return runs.compare(a, b);

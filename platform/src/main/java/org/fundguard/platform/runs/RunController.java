@@ -2,7 +2,6 @@ package org.fundguard.platform.runs;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.fundguard.core.Category;
 import org.fundguard.platform.PlatformProperties;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -79,15 +78,8 @@ class RunController {
     String compare(@RequestParam long a, @RequestParam long b, Model model) {
         model.addAttribute("a", runs.get(a));
         model.addAttribute("b", runs.get(b));
-        model.addAttribute("rows", runs.compare(a, b).stream().map(r -> new Labelled(r, label(r.category()))).toList());
+        model.addAttribute("rows", runs.compare(a, b));
         return "run-compare";
     }
 
-    record Labelled(Runs.CategoryCount row, String label) {
-    }
-
-    static String label(String category) {
-        Category c = Category.of(category);
-        return c == null ? category : c.label();
-    }
 }

@@ -96,11 +96,11 @@ public class RunService implements DisposableBean {
         return runs.all();
     }
 
-    List<Runs.CategoryCount> compare(long a, long b) {
+    List<CategoryCount> compare(long a, long b) {
         return runs.compare(a, b);
     }
 
-    List<Runs.CategoryTotal> totals(long id) {
+    List<CategoryTotal> totals(long id) {
         return runs.totals(id);
     }
 

@@ -71,10 +71,6 @@ class Runs {
         });
     }
 
-    record CategoryCount(String category, long leadsA, long leadsB, long amountFenA, long amountFenB, long onlyA,
-            long onlyB) {
-    }
-
     /** Per category, the leads and amounts of two runs and the leads only one of them has. */
     List<CategoryCount> compare(long a, long b) {
         return jdbc.sql("""
@@ -90,9 +86,6 @@ class Runs {
                 .query((rs, n) -> new CategoryCount(rs.getString("category"), rs.getLong("leads_a"), rs.getLong("leads_b"),
                         rs.getLong("amount_a"), rs.getLong("amount_b"), rs.getLong("only_a"), rs.getLong("only_b")))
                 .list();
-    }
-
-    record CategoryTotal(String category, long leads, long amountFen) {
     }
 
     List<CategoryTotal> totals(long runId) {

@@ -44,12 +44,12 @@ class RunsIT {
 
         assertThat(runs.get(first).version()).isEqualTo(1);
         assertThat(runs.get(second).version()).isEqualTo(2);
-        List<Runs.CategoryCount> diff = runs.compare(first, second);
-        Runs.CategoryCount overPrice = diff.stream().filter(c -> c.category().equals("OVER_PRICE")).findFirst().orElseThrow();
+        List<CategoryCount> diff = runs.compare(first, second);
+        CategoryCount overPrice = diff.stream().filter(c -> c.category().equals("OVER_PRICE")).findFirst().orElseThrow();
         assertThat(overPrice.leadsA()).isEqualTo(1);
         assertThat(overPrice.leadsB()).isZero();
         assertThat(overPrice.onlyA()).isEqualTo(1);
-        Runs.CategoryCount deceased = diff.stream().filter(c -> c.category().equals("DECEASED_CLAIM")).findFirst().orElseThrow();
+        CategoryCount deceased = diff.stream().filter(c -> c.category().equals("DECEASED_CLAIM")).findFirst().orElseThrow();
         assertThat(deceased.leadsA()).isEqualTo(2);
         assertThat(deceased.leadsB()).isEqualTo(2);
         assertThat(deceased.onlyA() + deceased.onlyB()).isZero();

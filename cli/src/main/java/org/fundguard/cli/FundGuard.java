@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             SynthCommand.class,
             ValidateCommand.class,
+            ConvertCommand.class,
             AuditCommand.class,
             ScreenCommand.class,
             EvalCommand.class,

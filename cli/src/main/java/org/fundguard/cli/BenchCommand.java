@@ -1,5 +1,6 @@
 package org.fundguard.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String shared = "-Dfundguard.shared=" + root.resolveSibling("shared");
             List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, shared, "-cp",
-                    classes + java.io.File.pathSeparator + lib + java.io.File.separator + "*"));
+                    classes + File.pathSeparator + lib + File.separator + "*"));
             if (jmh) {
                 cmd.addAll(List.of("org.openjdk.jmh.Main", "org.fundguard.bench.*", "-f", "1", "-wi", "3", "-i", "5", "-w", "3s", "-r",
                         "5s", "-jvmArgs", "-Xmx" + heap + " " + shared));

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,6 +44,7 @@ public class RunService implements DisposableBean {
     private final ClueService clues;
     private final AuditLog auditLog;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "data-run");
         t.setDaemon(true);
@@ -50,13 +52,14 @@ public class RunService implements DisposableBean {
     });
 
     RunService(Runs runs, Screener screening, EvidenceStore evidence, ClueService clues, AuditLog auditLog,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, ApplicationEventPublisher events) {
         this.runs = runs;
         this.screening = screening;
         this.evidence = evidence;
         this.clues = clues;
         this.auditLog = auditLog;
         this.tx = tx;
+        this.events = events;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -131,6 +134,7 @@ public class RunService implements DisposableBean {
                     + (unique.size() < leads.size() ? "; " + (leads.size() - unique.size()) + " repeated lead ids ignored" : "");
             runs.finish(id, "DONE", message, engine, unique.size());
             auditLog.append(actor, "RUN_FINISHED", "run:" + id, message);
+            events.publishEvent(new RunFinished(id, dir, mode));
         } catch (EvidenceException | RunException | InvalidDataSetException e) {
             fail(id, actor, e.getMessage());
         } catch (java.io.UncheckedIOException e) {

@@ -38,7 +38,7 @@ class SecurityConfiguration {
     /** The real-time audit endpoint: machine clients with an API key, no session, no CSRF (no cookie). */
     @Bean
     @Order(1)
-    SecurityFilterChain realtimeApi(HttpSecurity http, ApiKeys keys) throws Exception {
+    SecurityFilterChain realtimeApiChain(HttpSecurity http, ApiKeys keys) throws Exception {
         http.securityMatcher("/api/v1/realtime/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -51,7 +51,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http) throws Exception {
+    SecurityFilterChain applicationChain(HttpSecurity http) throws Exception {
         RequestMatcher api = pathPattern("/api/**");
         RequestMatcher basicAuth = request -> {
             String h = request.getHeader("Authorization");

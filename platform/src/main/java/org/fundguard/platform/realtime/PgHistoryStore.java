@@ -76,6 +76,43 @@ class PgHistoryStore implements HistoryStore {
         });
     }
 
+    /** Records many settled claims at once (seeding the history from a data set), 1,000 per transaction. */
+    int recordAll(List<Claim> claims) {
+        int n = 0;
+        for (int from = 0; from < claims.size(); from += 1000) {
+            List<Claim> batch = claims.subList(from, Math.min(claims.size(), from + 1000));
+            List<TraceEvent> events = new ArrayList<>();
+            batch.forEach(c -> events.addAll(traceEventsOf(c)));
+            tx.executeWithoutResult(s -> {
+                jdbc.batchUpdate("""
+                        insert into rt_claims (mdtrt_id, psn_no, begin_date, end_date, claim) values (?,?,?,?,?)
+                        on conflict (mdtrt_id) do update set psn_no = excluded.psn_no, begin_date = excluded.begin_date,
+                            end_date = excluded.end_date, claim = excluded.claim, recorded_at = now()""",
+                        batch, batch.size(), (ps, c) -> {
+                            ps.setString(1, c.visit().mdtrtId());
+                            ps.setString(2, c.visit().psnNo());
+                            ps.setDate(3, Date.valueOf(c.visit().begin().toLocalDate()));
+                            ps.setDate(4, c.visit().end() == null ? null : Date.valueOf(c.visit().end().toLocalDate()));
+                            ps.setBytes(5, ClaimCodec.encode(c));
+                        });
+                jdbc.batchUpdate("delete from rt_trace_events where mdtrt_id = ?", batch, batch.size(),
+                        (ps, c) -> ps.setString(1, c.visit().mdtrtId()));
+                jdbc.batchUpdate("insert into rt_trace_events values (?,?,?,?,?,?,?)", events, Math.max(1, events.size()),
+                        (ps, e) -> {
+                            ps.setString(1, e.traceCode());
+                            ps.setString(2, e.feedetlSn());
+                            ps.setString(3, e.mdtrtId());
+                            ps.setString(4, e.psnNo());
+                            ps.setString(5, e.institutionCode());
+                            ps.setTimestamp(6, Timestamp.valueOf(e.time()));
+                            ps.setBoolean(7, e.refund());
+                        });
+            });
+            n += batch.size();
+        }
+        return n;
+    }
+
     private static List<TraceEvent> traceEventsOf(Claim claim) {
         Set<String> codes = new LinkedHashSet<>();
         for (FeeDetail l : claim.lines()) {

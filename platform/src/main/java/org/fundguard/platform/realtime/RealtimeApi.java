@@ -1,9 +1,6 @@
 package org.fundguard.platform.realtime;
 
 import org.fundguard.engine.rules.RuleDefinition;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,20 +37,5 @@ class RealtimeApi {
         } catch (IllegalArgumentException e) {
             throw new VisitMapping.BadVisit("stage: '" + s + "' is not PRE, DURING or POST");
         }
-    }
-
-    @ExceptionHandler(VisitMapping.BadVisit.class)
-    ProblemDetail bad(VisitMapping.BadVisit e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler(RealtimeAudit.UnknownPerson.class)
-    ProblemDetail unknown(RealtimeAudit.UnknownPerson e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-    }
-
-    @ExceptionHandler(RealtimeAudit.NotReady.class)
-    ProblemDetail notReady(RealtimeAudit.NotReady e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     }
 }

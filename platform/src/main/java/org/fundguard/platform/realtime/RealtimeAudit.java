@@ -12,6 +12,7 @@ import org.fundguard.core.dataset.ValidationMode;
 import org.fundguard.engine.Claim;
 import org.fundguard.engine.Region;
 import org.fundguard.engine.rules.AuditResult;
+import org.fundguard.engine.rules.PersonClaims;
 import org.fundguard.engine.rules.RealtimeAuditor;
 import org.fundguard.engine.rules.RuleDefinition;
 import org.fundguard.engine.rules.RuleSet;
@@ -130,6 +131,30 @@ public class RealtimeAudit {
             history.record(claim);
         }
         return result;
+    }
+
+    public record Seeded(String reference, int claims, double seconds) {
+    }
+
+    /**
+     * Copies every claim of the reference data set into the history, so that real-time audits see
+     * the region's past from the start (an administrator's one-off, e.g. after the first data run).
+     */
+    public Seeded seedHistory(String actor) {
+        Engine e = engine.get();
+        if (e == null) {
+            throw new NotReady("no reference data yet: finish a data run or set fundguard.realtime.reference-dir");
+        }
+        long t0 = System.nanoTime();
+        DataSet data = DataSets.load(e.reference(), ValidationMode.STRICT).requireValid();
+        List<Claim> claims = new java.util.ArrayList<>();
+        for (var person : PersonClaims.group(data.visits(), data.feeDetails(), data.settlements()).persons()) {
+            claims.addAll(person.claims());
+        }
+        int n = history.recordAll(claims);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        auditLog.append(actor, "REALTIME_HISTORY_SEEDED", "realtime", n + " claims from " + e.reference());
+        return new Seeded(e.reference().toString(), n, seconds);
     }
 
     private Path newestRunDataSet() {

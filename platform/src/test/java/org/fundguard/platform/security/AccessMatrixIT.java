@@ -82,6 +82,7 @@ class AccessMatrixIT {
                 e(HttpMethod.GET, "/api/v1/cases", INVESTIGATOR, LEGAL, DIRECTOR),
                 e(HttpMethod.GET, "/api/v1/auditlog", ADMIN),
                 e(HttpMethod.GET, "/api/v1/auditlog/verify", ADMIN),
+                e(HttpMethod.GET, "/api/v1/admin/realtime", ADMIN),
                 // machine clients only: no human role may post visits
                 e(HttpMethod.POST, "/api/v1/realtime/audit"));
     }

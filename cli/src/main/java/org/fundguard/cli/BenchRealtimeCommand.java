@@ -71,6 +71,13 @@ final class BenchRealtimeCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "random seed")
     long seed;
 
+    @Option(names = "--bodies-out", description = {"instead of running: write this many request bodies, one per line,",
+        "with @ID@ where the visit id goes (for wrk and platform/load/realtime.lua)"}, paramLabel = "FILE")
+    Path bodiesOut;
+
+    @Option(names = "--count", defaultValue = "5000", description = "bodies to write with --bodies-out (default ${DEFAULT-VALUE})")
+    int count;
+
     record Shape(List<Person> persons, List<Institution> hospitals, Map<String, List<String>> doctors,
             List<CatalogItem> items, LocalDateTime after) {
     }
@@ -82,6 +89,16 @@ final class BenchRealtimeCommand implements Callable<Integer> {
             throw new Usage.UsageError("--concurrency, --lines and --seconds must be positive");
         }
         Shape shape = shape(DataSets.load(data, ValidationMode.LENIENT).dataSet());
+        if (bodiesOut != null) {
+            SplittableRandom random = new SplittableRandom(seed);
+            List<String> bodies = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                bodies.add(visit(shape, random, i).replace("LT" + seed + "-" + i, "@ID@"));
+            }
+            java.nio.file.Files.write(bodiesOut, bodies);
+            System.out.printf(Locale.ROOT, "wrote %d request bodies of %d lines to %s%n", count, lines, bodiesOut);
+            return 0;
+        }
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         URI target = URI.create(url.replaceAll("/$", "") + "/api/v1/realtime/audit");
@@ -172,11 +189,16 @@ final class BenchRealtimeCommand implements Callable<Integer> {
         List<Person> persons = d.persons().stream().filter(p -> p.deathDate() == null).toList();
         List<Institution> hospitals = d.institutions().stream().filter(i -> !i.isPharmacy()).toList();
         Map<String, List<String>> doctors = new ConcurrentHashMap<>();
-        for (Practitioner p : d.practitioners()) {
+        for (Practitioner p : d.practitioners().stream().filter(x -> x.type() == org.fundguard.core.PractitionerType.DOCTOR).toList()) {
             doctors.computeIfAbsent(p.institutionCode(), k -> new ArrayList<>()).add(p.code());
         }
+        // an ordinary outpatient visit: items any adult may have anywhere, at a payable class, as charged
+        // by honest institutions; hits then come from the person's history and the few odd draws
         List<CatalogItem> items = d.catalog().stream().filter(c -> !c.nonDrug()
-                && (c.listType() == ListType.WESTERN_DRUG || c.listType() == ListType.SERVICE_ITEM)).toList();
+                && (c.listType() == ListType.WESTERN_DRUG || c.listType() == ListType.SERVICE_ITEM)
+                && c.chargeLevel() != org.fundguard.core.ChargeLevel.SELF_PAID && c.limitDiagPrefixes().isEmpty()
+                && c.limitGender() == null && c.ageMin() == null && c.ageMax() == null && c.limitHospitalLevel() == null
+                && c.limitMedType() == null).toList();
         LocalDateTime last = d.visits().stream().map(v -> v.begin()).max(LocalDateTime::compareTo).orElseThrow();
         if (persons.isEmpty() || hospitals.isEmpty() || items.isEmpty()) {
             throw new Usage.UsageError("--data: the data set has no living persons, hospitals or catalogue items to draw visits from");
@@ -189,6 +211,7 @@ final class BenchRealtimeCommand implements Callable<Integer> {
         Person p = s.persons().get(r.nextInt(s.persons().size()));
         Institution h = s.hospitals().get(r.nextInt(s.hospitals().size()));
         List<String> docs = s.doctors().getOrDefault(h.code(), List.of());
+        List<CatalogItem> pool = new ArrayList<>(s.items());
         String doctor = docs.isEmpty() ? "" : docs.get(r.nextInt(docs.size()));
         LocalDateTime begin = s.after().plusMinutes(n % (60 * 24 * 30));
         String time = begin.format(TIME);
@@ -201,8 +224,10 @@ final class BenchRealtimeCommand implements Callable<Integer> {
                 .append(h.code()).append("\"},\"lines\":[");
         long total = 0;
         for (int i = 0; i < lines; i++) {
-            CatalogItem item = s.items().get(r.nextInt(s.items().size()));
-            long price = item.priceCapFen() != null ? Math.max(1, item.priceCapFen() * 9 / 10) : 1000 + r.nextInt(5000);
+            // distinct items, so that no daily limit or duplicate rule fires by accident
+            CatalogItem item = pool.isEmpty() ? s.items().get(r.nextInt(s.items().size())) : pool.remove(r.nextInt(pool.size()));
+            Long cap = item.priceCapFor(h.level());
+            long price = cap != null ? Math.max(1, cap * 9 / 10) : 1000 + r.nextInt(5000);
             total += price;
             if (i > 0) {
                 b.append(',');

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.fundguard.core.FeeDetail;
 import org.fundguard.engine.Claim;
 import org.fundguard.engine.rules.HistoryStore;
 import org.fundguard.engine.rules.InMemoryHistoryStore;
 import org.fundguard.engine.rules.TraceEvent;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,24 +22,73 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The real-time auditor's history in PostgreSQL: settled claims by person and date, drug-box sales by
  * traceability code. Which sales and refunds a claim contributes is decided by the engine's own
  * in-memory store (net of the claim's refunds, only when a settlement stands), so both stores agree.
+ *
+ * <p>Every audit reads the person's claims, so a person's history, once read, is kept in memory and
+ * updated as claims are recorded (write-through); the table stays the record. This assumes one
+ * platform instance writes the history (several would each need the person routed to one of them).
+ * A recorded claim commits without waiting for the WAL flush ({@code synchronous_commit = off}): a
+ * crash can lose the last fraction of a second of history — never corrupt it — and the batch audit
+ * (事后审核) re-reads every settlement anyway; waiting for a disk flush per settled visit would cap
+ * the endpoint at the disk's flush rate.
  */
 @Repository
 class PgHistoryStore implements HistoryStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final int maxCachedPersons;
+    private final ConcurrentHashMap<String, List<Claim>> byPerson = new ConcurrentHashMap<>();
 
-    PgHistoryStore(JdbcTemplate jdbc, TransactionTemplate tx) {
+    PgHistoryStore(JdbcTemplate jdbc, TransactionTemplate tx,
+            @Value("${fundguard.realtime.cached-persons:500000}") int maxCachedPersons) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.maxCachedPersons = maxCachedPersons;
     }
 
     @Override
     public List<Claim> claims(String psnNo, LocalDate from) {
-        Date d = Date.valueOf(from);
-        return jdbc.query("""
-                select claim from rt_claims
-                where psn_no = ? and (end_date is null or end_date >= ? or begin_date >= ?)""",
-                (rs, n) -> ClaimCodec.decode(rs.getBytes(1)), psnNo, d, d);
+        // loaded under the map's lock for this person, so a claim recorded meanwhile is not lost
+        List<Claim> all = byPerson.computeIfAbsent(psnNo, this::load);
+        if (byPerson.size() > maxCachedPersons) {
+            evict();
+        }
+        List<Claim> out = new ArrayList<>(all.size());
+        for (Claim c : all) {
+            LocalDate begin = c.visit().begin().toLocalDate();
+            LocalDate end = c.visit().end() == null ? null : c.visit().end().toLocalDate();
+            if (end == null || !end.isBefore(from) || !begin.isBefore(from)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private List<Claim> load(String psnNo) {
+        return List.copyOf(jdbc.query("select claim from rt_claims where psn_no = ?",
+                (rs, n) -> ClaimCodec.decode(rs.getBytes(1)), psnNo));
+    }
+
+    /** Drops about a tenth of the cached persons (whichever the map yields first); they reload on demand. */
+    private void evict() {
+        int drop = Math.max(1, maxCachedPersons / 10);
+        var it = byPerson.keySet().iterator();
+        while (drop-- > 0 && it.hasNext()) {
+            it.next();
+            it.remove();
+        }
+    }
+
+    private void remember(Claim claim) {
+        byPerson.computeIfPresent(claim.visit().psnNo(), (k, list) -> {
+            List<Claim> next = new ArrayList<>(list.size() + 1);
+            for (Claim c : list) {
+                if (!c.visit().mdtrtId().equals(claim.visit().mdtrtId())) {
+                    next.add(c);
+                }
+            }
+            next.add(claim);
+            return List.copyOf(next);
+        });
     }
 
     @Override
@@ -55,6 +106,7 @@ class PgHistoryStore implements HistoryStore {
         String id = claim.visit().mdtrtId();
         LocalDate end = claim.visit().end() == null ? null : claim.visit().end().toLocalDate();
         tx.executeWithoutResult(s -> {
+            jdbc.execute("set local synchronous_commit = off");
             jdbc.update("""
                     insert into rt_claims (mdtrt_id, psn_no, begin_date, end_date, claim) values (?,?,?,?,?)
                     on conflict (mdtrt_id) do update set psn_no = excluded.psn_no, begin_date = excluded.begin_date,
@@ -74,6 +126,7 @@ class PgHistoryStore implements HistoryStore {
                 });
             }
         });
+        remember(claim);
     }
 
     /** Records many settled claims at once (seeding the history from a data set), 1,000 per transaction. */
@@ -108,6 +161,7 @@ class PgHistoryStore implements HistoryStore {
                             ps.setBoolean(7, e.refund());
                         });
             });
+            batch.forEach(this::remember);
             n += batch.size();
         }
         return n;

@@ -48,19 +48,7 @@ final class VisitMapping {
         List<VisitRequest.Line> in = r.lines() == null ? List.of() : r.lines();
         List<FeeDetail> lines = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
-            VisitRequest.Line l = in.get(i);
-            String at = "lines[" + i + "].";
-            long cnt;
-            try {
-                cnt = Quantity.parse(required(at + "cnt", l.cnt()));
-            } catch (NumberFormatException e) {
-                throw new BadVisit(at + "cnt: '" + l.cnt() + "': " + e.getMessage());
-            }
-            lines.add(new FeeDetail(required(at + "feedetl_sn", l.feedetlSn()), id, psn, inst,
-                    time(at + "fee_ocur_time", required(at + "fee_ocur_time", l.time())),
-                    required(at + "med_list_codg", l.listCode()), l.institutionListCode(), cnt,
-                    fen(at + "pric", l.price()), fen(at + "det_item_fee_sumamt", l.amount()), l.orderingPractitioner(),
-                    l.orderingDept(), list(l.traceCodes())));
+            lines.add(line(in.get(i), i, id, psn, inst));
         }
         List<Settlement> settlements = new ArrayList<>(1);
         if (r.settlement() != null) {
@@ -73,6 +61,50 @@ final class VisitMapping {
                     false));
         }
         return new Claim(visit, lines, settlements);
+    }
+
+    /** Field names are only spelt out when one is bad: this runs for every line of every posted visit. */
+    private static FeeDetail line(VisitRequest.Line l, int i, String id, String psn, String inst) {
+        if (isBlank(l.feedetlSn()) || isBlank(l.time()) || isBlank(l.listCode()) || isBlank(l.cnt()) || isBlank(l.price())
+                || isBlank(l.amount())) {
+            String at = "lines[" + i + "].";
+            required(at + "feedetl_sn", l.feedetlSn());
+            required(at + "fee_ocur_time", l.time());
+            required(at + "med_list_codg", l.listCode());
+            required(at + "cnt", l.cnt());
+            required(at + "pric", l.price());
+            required(at + "det_item_fee_sumamt", l.amount());
+        }
+        LocalDateTime time;
+        long cnt;
+        long price;
+        long amount;
+        try {
+            time = LocalDateTime.parse(l.time(), DATE_TIME);
+        } catch (DateTimeParseException e) {
+            throw new BadVisit("lines[" + i + "].fee_ocur_time: '" + l.time() + "' is not a date-time yyyy-MM-dd HH:mm:ss");
+        }
+        try {
+            cnt = Quantity.parse(l.cnt());
+        } catch (NumberFormatException e) {
+            throw new BadVisit("lines[" + i + "].cnt: '" + l.cnt() + "': " + e.getMessage());
+        }
+        try {
+            price = Money.parseFen(l.price());
+        } catch (NumberFormatException e) {
+            throw new BadVisit("lines[" + i + "].pric: '" + l.price() + "': " + e.getMessage());
+        }
+        try {
+            amount = Money.parseFen(l.amount());
+        } catch (NumberFormatException e) {
+            throw new BadVisit("lines[" + i + "].det_item_fee_sumamt: '" + l.amount() + "': " + e.getMessage());
+        }
+        return new FeeDetail(l.feedetlSn(), id, psn, inst, time, l.listCode(), l.institutionListCode(), cnt, price,
+                amount, l.orderingPractitioner(), l.orderingDept(), list(l.traceCodes()));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static String required(String field, String value) {

@@ -10,20 +10,17 @@ public record CurrentUser(String username, Role role) {
         if (auth == null || !auth.isAuthenticated()) {
             return null;
         }
-        Role role = auth.getAuthorities().stream().map(a -> a.getAuthority())
-                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5))
-                .filter(CurrentUser::isRole).map(Role::valueOf).findFirst().orElse(null);
-        return role == null ? null : new CurrentUser(auth.getName(), role);
-    }
-
-    private static boolean isRole(String s) {
-        for (Role r : Role.values()) {
-            if (r.name().equals(s)) {
-                return true;
+        for (var a : auth.getAuthorities()) {
+            Role role = ROLES.get(a.getAuthority());
+            if (role != null) {
+                return new CurrentUser(auth.getName(), role);
             }
         }
-        return false;
+        return null;
     }
+
+    private static final java.util.Map<String, Role> ROLES = java.util.Arrays.stream(Role.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Role::authority, r -> r));
 
     public boolean is(String... roles) {
         for (String r : roles) {

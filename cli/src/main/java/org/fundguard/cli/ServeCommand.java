@@ -20,6 +20,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data-dir", defaultValue = "./data", description = "database, uploads and demo logins (default: ${DEFAULT-VALUE})")
     Path dataDir;
 
+    @Option(names = "--screen", paramLabel = "DIR",
+            description = "screen this data set directory once, on the first start (the demo's region)")
+    Path screen;
+
     @Parameters(arity = "0..*", paramLabel = "SPRING-SETTING", description = "passed to the platform as they are")
     List<String> extra = new ArrayList<>();
 
@@ -31,6 +35,10 @@ final class ServeCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
         args.add("--fundguard.data-dir=" + dataDir.toAbsolutePath().normalize());
+        if (screen != null) {
+            Usage.requireDirectory(screen, "--screen");
+            args.add("--fundguard.screen-on-start=" + screen.toAbsolutePath().normalize());
+        }
         args.addAll(extra);
         System.err.println("fundguard serve: http://localhost:" + port + "/  (data in " + dataDir.toAbsolutePath().normalize() + ")");
         return PlatformProcess.runAttached(args);

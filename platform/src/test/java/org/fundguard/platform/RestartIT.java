@@ -24,10 +24,14 @@ class RestartIT {
         Path dataset = dataDir.resolve("region");
         SmallRegion region = SmallRegion.writeTo(dataset, "restart");
         String[] args = {"--server.port=0", "--fundguard.data-dir=" + dataDir.resolve("data"),
-                "--fundguard.demo-password=" + PlatformIT.PASSWORD, "--spring.main.banner-mode=off"};
+                "--fundguard.demo-password=" + PlatformIT.PASSWORD, "--spring.main.banner-mode=off",
+                "--fundguard.screen-on-start=" + dataset};
 
         try (ConfigurableApplicationContext first = SpringApplication.run(PlatformApplication.class, args)) {
             RunService runs = first.getBean(RunService.class);
+            // serve --screen: the data set is screened once, on the first start
+            assertThat(runs.all()).hasSize(1);
+            assertThat(TestRuns.awaitFinished(runs, runs.all().get(0).id()).status()).isEqualTo("DONE");
             TestRuns.awaitFinished(runs, runs.start("restart", dataset, RunMode.IMPORT, "analyst"));
             ClueService clues = first.getBean(ClueService.class);
             clues.assign(region.overPrice, "investigator", "director");
@@ -38,7 +42,7 @@ class RestartIT {
             ClueService clues = second.getBean(ClueService.class);
             assertThat(clues.get(region.overPrice).status()).isEqualTo(ClueStatus.CONFIRMED);
             assertThat(clues.get(region.excessive).status()).isEqualTo(ClueStatus.NEW);
-            assertThat(second.getBean(RunService.class).all()).hasSize(1);
+            assertThat(second.getBean(RunService.class).all()).hasSize(2);
             var chain = second.getBean(AuditLogVerifier.class).verify();
             assertThat(chain.intact()).as(chain.reason()).isTrue();
             assertThat(chain.checked()).isGreaterThan(5);

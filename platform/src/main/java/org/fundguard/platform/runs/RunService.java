@@ -22,6 +22,7 @@ import org.fundguard.platform.evidence.EvidenceStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -45,6 +46,7 @@ public class RunService implements DisposableBean {
     private final AuditLog auditLog;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final String screenOnStart;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "data-run");
         t.setDaemon(true);
@@ -52,7 +54,8 @@ public class RunService implements DisposableBean {
     });
 
     RunService(Runs runs, Screener screening, EvidenceStore evidence, ClueService clues, AuditLog auditLog,
-            TransactionTemplate tx, ApplicationEventPublisher events) {
+            TransactionTemplate tx, ApplicationEventPublisher events,
+            @Value("${fundguard.screen-on-start:}") String screenOnStart) {
         this.runs = runs;
         this.screening = screening;
         this.evidence = evidence;
@@ -60,6 +63,7 @@ public class RunService implements DisposableBean {
         this.auditLog = auditLog;
         this.tx = tx;
         this.events = events;
+        this.screenOnStart = screenOnStart;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -67,6 +71,27 @@ public class RunService implements DisposableBean {
         int n = runs.failInterrupted();
         if (n > 0) {
             log.warn("{} data run(s) were interrupted by the last stop and are marked FAILED", n);
+        }
+        if (screenOnStart != null && !screenOnStart.isBlank()) {
+            screenOnStart(Path.of(screenOnStart));
+        }
+    }
+
+    /**
+     * {@code bin/fundguard serve --screen DIR} (the demo): screens the data set once, on the first
+     * start that names it; a restart does not screen it again.
+     */
+    private void screenOnStart(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        boolean done = runs.all().stream().anyMatch(r -> r.sourcePath().equals(abs.toString()) && "DONE".equals(r.status()));
+        if (done) {
+            return;
+        }
+        try {
+            long id = start(abs.getFileName().toString(), abs, RunMode.SCREEN, "system");
+            log.info("screening {} as data run {}", abs, id);
+        } catch (RunException e) {
+            log.warn("cannot screen {} on start: {}", abs, e.getMessage());
         }
     }
 

@@ -38,7 +38,6 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
     public static final String CODE = "EVOUCHER_CASHOUT";
     static final String RESOURCE = "/org/fundguard/engine/models/evoucher-cashout.properties";
 
-    private final double minAccountShare;
     private final long roundUnitFen;
     private final double priceRatioFull;
     private final long minPriceObservations;
@@ -51,7 +50,6 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
     private final int minMonths;
 
     public EvoucherCashoutModel(Thresholds t) {
-        this.minAccountShare = t.decimal("account.min_share");
         this.roundUnitFen = t.fen("amount.round_unit_yuan");
         this.priceRatioFull = t.decimal("price.ratio_full");
         this.minPriceObservations = t.integer("price.min_observations");
@@ -160,10 +158,11 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
                 fund += s.fundPaySumFen() + s.acctPayFen();
             }
         }
-        if (medfee <= 0 || account < minAccountShare * medfee) {
-            return null; // not paid out of the personal account: nothing to cash out
+        if (medfee <= 0 || account <= 0) {
+            return null; // nothing drawn from the personal account: nothing cashed out
         }
         long lineTotal = 0;
+        long payable = 0;
         long nonDrug = 0;
         long resale = 0;
         long unsupported = 0;
@@ -177,6 +176,9 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
             CatalogItem item = region.item(line.listCode());
             if (item == null) {
                 continue;
+            }
+            if (item.fundPayable()) {
+                payable += line.amountFen();
             }
             if (item.nonDrug()) {
                 nonDrug += line.amountFen();
@@ -202,7 +204,9 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
             return null;
         }
         boolean round = medfee % roundUnitFen == 0;
-        double nonDrugShare = nonDrug / (double) lineTotal;
+        // goods that are never payable weigh only where the account or the fund paid for them: beyond what
+        // the payable lines cost (the last purchase before the account runs dry pays part in cash)
+        double nonDrugShare = fund > payable ? nonDrug / (double) lineTotal : 0;
         double resaleShare = resale / (double) lineTotal;
         double price = Math.max(0, Math.min(1, (maxRatio - 1) / (priceRatioFull - 1)));
         double noDiagnosis = unsupported / (double) lineTotal;
@@ -250,7 +254,6 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
         observed.put("share.drug_without_diagnosis", fmt(p.noDiagnosisShare));
         observed.put("repeat.months", Integer.toString(months));
         observed.put("purchase.score", fmt(p.score));
-        observed.put("threshold.account.min_share", fmt(minAccountShare));
         observed.put("threshold.amount.round_unit_yuan", Money.format(roundUnitFen));
         observed.put("threshold.purchase.min_score", fmt(minPurchaseScore));
         observed.put("threshold.repeat.min_months", Integer.toString(minMonths));

@@ -46,8 +46,11 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
     private final int minSales;
     private final double minConflictShare;
     private final int minConflicts;
-    private final double longDayHours;
-    private final double minLongDayShare;
+    private final int maxGapSlots;
+    private final double maxHoursOnePerson;
+    private final double openHourMinShare;
+    private final double minAloneDayShare;
+    private final double minDaysPerWeek;
     private final int minActiveDays;
     private final double shiftHours;
     private final int maxEvidenceVisits;
@@ -57,8 +60,11 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         this.minSales = t.integer("pharmacist.min_sales");
         this.minConflictShare = t.decimal("elsewhere.min_share");
         this.minConflicts = t.integer("elsewhere.min_sales");
-        this.longDayHours = t.decimal("shift.long_day_hours");
-        this.minLongDayShare = t.decimal("shift.min_long_day_share");
+        this.maxGapSlots = (int) Math.round(t.decimal("presence.max_gap_hours") * 2);
+        this.maxHoursOnePerson = t.decimal("shift.max_hours_one_person");
+        this.openHourMinShare = t.decimal("shift.open_hour_min_share");
+        this.minAloneDayShare = t.decimal("shift.min_alone_day_share");
+        this.minDaysPerWeek = t.decimal("shift.min_days_per_week");
         this.minActiveDays = t.integer("shift.min_active_days");
         this.shiftHours = t.decimal("shift.plausible_hours");
         this.maxEvidenceVisits = t.integer("evidence.max_visits");
@@ -156,9 +162,8 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         Reviewer absent = null;      // the reviewer most often recorded elsewhere
         List<Claim> conflicting = List.of();
         Map<String, int[]> elsewhereAt = Map.of();
-        Reviewer alone = null;       // the reviewer alone at the counter from opening to closing
-        int longDays = 0;
-        double aloneHours = 0;
+        Reviewer alone = null;       // the reviewer alone at the counter on most days
+        int aloneDays = 0;
         for (Reviewer r : reviewers.values()) {
             if (r.sales.size() < minSales) {
                 continue;
@@ -171,24 +176,39 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
                 conflicting = clashes;
                 elsewhereAt = where;
             }
-            int rLong = 0;
-            double rHours = 0;
-            for (Map.Entry<LocalDate, LocalDateTime[]> d : r.days.entrySet()) {
-                double span = java.time.Duration.between(d.getValue()[0], d.getValue()[1]).toMinutes() / 60.0;
-                rHours += span;
-                if (salesPerDay.get(d.getKey())[0] == r.perDay.get(d.getKey())[0] && span >= longDayHours) {
-                    rLong++;
+            int rAlone = 0;
+            for (Map.Entry<LocalDate, int[]> d : r.perDay.entrySet()) {
+                if (salesPerDay.get(d.getKey())[0] == d.getValue()[0]) {
+                    rAlone++;
                 }
             }
-            if (rLong > longDays) {
+            if (rAlone > aloneDays) {
                 alone = r;
-                longDays = rLong;
-                aloneHours = rHours / r.days.size();
+                aloneDays = rAlone;
             }
         }
         boolean elsewhere = absent != null;
-        double longDayShare = activeDays == 0 ? 0 : longDays / (double) activeDays;
-        boolean neverChanges = alone != null && activeDays >= minActiveDays && longDayShare >= minLongDayShare;
+        // opening hours: the hours of the day that carry a real share of the pharmacy's sales
+        long[] byHour = new long[24];
+        for (Claim c : group) {
+            byHour[c.visit().begin().getHour()]++;
+        }
+        int openHours = 0;
+        int firstHour = -1;
+        int lastHour = -1;
+        for (int h = 0; h < 24; h++) {
+            if (byHour[h] >= openHourMinShare * total) {
+                openHours++;
+                firstHour = firstHour < 0 ? h : firstHour;
+                lastHour = h;
+            }
+        }
+        LocalDate firstDay = salesPerDay.keySet().stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate lastDay = salesPerDay.keySet().stream().max(LocalDate::compareTo).orElseThrow();
+        double daysPerWeek = activeDays / ((java.time.temporal.ChronoUnit.DAYS.between(firstDay, lastDay) + 1) / 7.0);
+        double aloneShare = activeDays == 0 ? 0 : aloneDays / (double) activeDays;
+        boolean neverChanges = alone != null && activeDays >= minActiveDays && aloneShare >= minAloneDayShare
+                && openHours > maxHoursOnePerson && daysPerWeek >= minDaysPerWeek;
         if (!elsewhere && !neverChanges) {
             return List.of();
         }
@@ -214,7 +234,7 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
             fund += SettledAmounts.fund(c);
         }
         double score = clamp(Math.max(elsewhere ? 0.5 + 0.5 * conflictShare : 0,
-                neverChanges ? 0.4 + 0.4 * longDayShare : 0) * (0.8 + 0.2 * dominance));
+                neverChanges ? 0.4 + 0.4 * aloneShare : 0) * (0.8 + 0.2 * dominance));
 
         List<String> evidence = new ArrayList<>();
         evidence.add("institutions:" + key);
@@ -237,12 +257,14 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         observed.put("elsewhere.share", fmt(conflictShare));
         observed.put("elsewhere.institutions", String.join(";", elsewhereAt.keySet()));
         observed.put("active_days", Integer.toString(activeDays));
-        observed.put("long_days", Integer.toString(longDays));
-        observed.put("hours_per_day_alone", fmt(aloneHours));
+        observed.put("alone_days", Integer.toString(aloneDays));
+        observed.put("opening_hours", Integer.toString(openHours));
+        observed.put("days_per_week", fmt(daysPerWeek));
         observed.put("threshold.elsewhere.min_share", fmt(minConflictShare));
         observed.put("threshold.elsewhere.min_sales", Integer.toString(minConflicts));
-        observed.put("threshold.shift.long_day_hours", fmt(longDayHours));
-        observed.put("threshold.shift.min_long_day_share", fmt(minLongDayShare));
+        observed.put("threshold.shift.max_hours_one_person", fmt(maxHoursOnePerson));
+        observed.put("threshold.shift.min_alone_day_share", fmt(minAloneDayShare));
+        observed.put("threshold.shift.min_days_per_week", fmt(minDaysPerWeek));
 
         Institution inst = region.institution(key);
         StringBuilder why = new StringBuilder();
@@ -254,8 +276,9 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         }
         if (neverChanges) {
             why.append(elsewhere ? "；且" : "，").append(alone == main ? "该药师" : "药师" + alone.code).append("在")
-                    .append(activeDays).append("个营业日中有").append(longDays).append("日独自从开门审核至打烊（日均")
-                    .append(fmt1(aloneHours)).append("小时），从未换班");
+                    .append(activeDays).append("个营业日中有").append(aloneDays).append("日独自审核全部购药，覆盖")
+                    .append(firstHour).append("时至").append(lastHour + 1).append("时共").append(openHours)
+                    .append("个营业小时、每周").append(fmt1(daysPerWeek)).append("天，从未换班");
         }
         why.append("；无人审核的购药").append(unreviewed.size()).append("笔，医保基金支付").append(Money.format(fund)).append("元");
         return List.of(new Finding("MODEL:" + CODE, version(), Category.PHARMACIST_ABSENT, SubjectType.INSTITUTION, key,
@@ -285,7 +308,7 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         for (Claim c : r.sales) {
             long slot = slot(c.visit().begin());
             for (Map.Entry<String, PharmacistAbsentStatistics.SlotSet> e : shorter.entrySet()) {
-                if (e.getValue().contains(slot)) {
+                if (e.getValue().bracketed(slot, maxGapSlots)) {
                     out.add(c);
                     where.computeIfAbsent(e.getKey(), k -> new int[1])[0]++;
                     break;

@@ -38,6 +38,7 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
     private final int diagPrefixLength;
     private final int minDiagVisits;
     private final double maxMildPropensity;
+    private final List<String> knownMild;
     private final double minMildShare;
     private final double minTemplateSimilarity;
     private final int elderlyAge;
@@ -55,6 +56,7 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
         this.diagPrefixLength = t.integer("diag.prefix.length");
         this.minDiagVisits = t.integer("min.diagnosis.visits");
         this.maxMildPropensity = t.decimal("max.mild.admission.propensity");
+        this.knownMild = PersonActivity.list(t.string("mild.diag.prefixes.when.rare"));
         this.minMildShare = t.decimal("min.mild.share");
         this.minTemplateSimilarity = t.decimal("min.template.similarity");
         this.elderlyAge = t.integer("elderly.age");
@@ -158,7 +160,7 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
         int elderly = 0;
         List<Set<String>> itemSets = new ArrayList<>();
         for (Claim c : cluster) {
-            if (propensity.of(c.visit().mainDiag(), minDiagVisits) <= maxMildPropensity) {
+            if (mild(c.visit().mainDiag(), propensity)) {
                 mild++;
             }
             Person p = region.person(c.visit().psnNo());
@@ -208,7 +210,7 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
             observed.put("admission_span_days", Long.toString(ChronoUnit.DAYS.between(first, last)));
             observed.put("admission.window.days", Integer.toString(windowDays));
             observed.put("mild_share", FakeAdmissionModel.fmt(mildShare));
-            observed.put("diagnosis_admission_propensity", FakeAdmissionModel.fmt(p));
+            observed.put("diagnosis_admission_propensity", Double.isNaN(p) ? "too few visits" : FakeAdmissionModel.fmt(p));
             observed.put("max.mild.admission.propensity", FakeAdmissionModel.fmt(maxMildPropensity));
             observed.put("template_similarity", FakeAdmissionModel.fmt(similarity));
             observed.put("min.template.similarity", FakeAdmissionModel.fmt(minTemplateSimilarity));
@@ -225,7 +227,8 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
             }
             String why = "住院" + c.visit().mdtrtId() + "属同村/同联系电话" + size + "人在" + ChronoUnit.DAYS.between(first, last)
                     + "天内集中入住" + c.visit().institutionCode() + (setting ? "（民营/医养结合机构）" : "") + "，主诊断"
-                    + c.visit().mainDiag() + "在本地区仅" + Math.round(p * 100) + "%的就诊需住院，同批费用清单相似度"
+                    + c.visit().mainDiag() + (Double.isNaN(p) ? "属低标准入院常见病种" : "在本地区仅" + Math.round(p * 100) + "%的就诊需住院")
+                    + "，同批费用清单相似度"
                     + FakeAdmissionModel.fmt(similarity) + "，60岁以上占" + Math.round(elderlyShare * 100)
                     + "%，统筹基金支付" + Money.format(fund) + "元。";
             out.add(new Finding("MODEL:" + code(), version(), category(), SubjectType.VISIT, c.visit().mdtrtId(),
@@ -233,6 +236,15 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
                     observed, why));
         }
         return out;
+    }
+
+    /**
+     * Mild by the region's own practice (rarely admitted), or — for a diagnosis the region sees too
+     * rarely to tell — on the published list of diagnoses that do not justify admission.
+     */
+    private boolean mild(String diagnosis, AdmissionPropensity propensity) {
+        double p = propensity.of(diagnosis, minDiagVisits);
+        return Double.isNaN(p) ? Diagnoses.startsWithAny(diagnosis, knownMild) : p <= maxMildPropensity;
     }
 
     private static double meanJaccard(List<Set<String>> sets) {

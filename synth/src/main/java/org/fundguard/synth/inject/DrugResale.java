@@ -52,8 +52,6 @@ final class DrugResale implements Injection {
             long[] fund = new long[1];
             long[] supplyDays = new long[1];
             int visits = (int) Math.round(ctx.w.months * ctx.dice.between(5, 8));
-            int remaining = visits;
-            int[] doneCount = new int[1];
             List<Integer> days = new ArrayList<>();
             for (int v = 0; v < visits; v++) {
                 int day = ctx.randomDay(0, ctx.w.days - 1);
@@ -90,7 +88,6 @@ final class DrugResale implements Injection {
                     e.write();
                     fund[0] += l.fund();
                     supplyDays[0] += drug.daysOf(l.cnt);
-                    doneCount[0]++;
                     if (lastOne) {
                         long excessDays = Math.max(0, supplyDays[0] - ctx.w.days);
                         long loss = supplyDays[0] == 0 ? 0 : fund[0] * excessDays / supplyDays[0];
@@ -123,10 +120,9 @@ final class DrugResale implements Injection {
             if (p < 0) {
                 return;
             }
-            Facility f = ctx.w.level2For(p);
-            if (f.behaviour != null) {
-                continue;
-            }
+            List<Facility> hospitals = ctx.hospitals(org.fundguard.core.HospitalLevel.LEVEL_3);
+            hospitals.removeIf(h -> h.level == org.fundguard.core.HospitalLevel.LEVEL_1);
+            Facility f = hospitals.get(Math.floorMod(p, hospitals.size()));
             int dayOfMonth = ctx.dice.between(0, 20);
             boolean[] listed = new boolean[1];
             for (int m = 0; m < ctx.w.months; m++) {

@@ -13,6 +13,8 @@ import org.fundguard.engine.Claim;
 import org.fundguard.engine.rules.HistoryStore;
 import org.fundguard.engine.rules.InMemoryHistoryStore;
 import org.fundguard.engine.rules.TraceEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -26,10 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Every audit reads the person's claims, so a person's history, once read, is kept in memory and
  * updated as claims are recorded (write-through); the table stays the record. This assumes one
  * platform instance writes the history (several would each need the person routed to one of them).
- * A recorded claim commits without waiting for the WAL flush ({@code synchronous_commit = off}): a
- * crash can lose the last fraction of a second of history — never corrupt it — and the batch audit
- * (事后审核) re-reads every settlement anyway; waiting for a disk flush per settled visit would cap
- * the endpoint at the disk's flush rate.
+ * Recorded claims are written behind, by one thread, in one transaction per batch of whatever has
+ * queued up, committed without waiting for the WAL flush ({@code synchronous_commit = off}): a crash
+ * can lose the last fraction of a second of history — never corrupt it — and the batch audit (事后审核)
+ * re-reads every settlement anyway; a transaction and a disk flush per settled visit would cap the
+ * endpoint at the disk's flush rate (docs/adr/0012-realtime-audit-endpoint.md).
  */
 @Repository
 class PgHistoryStore implements HistoryStore {
@@ -37,6 +40,13 @@ class PgHistoryStore implements HistoryStore {
     private final TransactionTemplate tx;
     private final int maxCachedPersons;
     private final ConcurrentHashMap<String, List<Claim>> byPerson = new ConcurrentHashMap<>();
+    private static final int WRITE_BATCH = 500;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PgHistoryStore.class);
+    private final java.util.concurrent.BlockingQueue<Claim> pending = new java.util.concurrent.ArrayBlockingQueue<>(20_000);
+    private volatile boolean running = true;
+    private final java.util.concurrent.atomic.AtomicLong queued = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+    private Thread writer;
 
     PgHistoryStore(JdbcTemplate jdbc, TransactionTemplate tx,
             @Value("${fundguard.realtime.cached-persons:500000}") int maxCachedPersons) {
@@ -100,20 +110,85 @@ class PgHistoryStore implements HistoryStore {
                 traceCode);
     }
 
+    /**
+     * Records a settled claim: at once in the person's cached history (the next audit sees it), and in
+     * the table by the writer thread, which commits whatever has queued up in one transaction.
+     */
     @Override
     public void record(Claim claim) {
-        List<TraceEvent> events = traceEventsOf(claim);
-        String id = claim.visit().mdtrtId();
-        LocalDate end = claim.visit().end() == null ? null : claim.visit().end().toLocalDate();
+        remember(claim);
+        queued.incrementAndGet();
+        if (!pending.offer(claim)) {
+            // the writer is behind by a whole queue: the caller waits instead of losing the claim
+            write(List.of(claim));
+            written.incrementAndGet();
+        }
+    }
+
+    @PostConstruct
+    void startWriter() {
+        writer = new Thread(this::drain, "realtime-history-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /** Stops taking claims and writes what is queued before the database goes away. */
+    @PreDestroy
+    void stopWriter() throws InterruptedException {
+        running = false;
+        writer.interrupt();
+        writer.join(10_000);
+        List<Claim> rest = new ArrayList<>();
+        pending.drainTo(rest);
+        if (!rest.isEmpty()) {
+            write(rest);
+            written.addAndGet(rest.size());
+        }
+    }
+
+    private void drain() {
+        List<Claim> batch = new ArrayList<>(WRITE_BATCH);
+        while (running) {
+            try {
+                Claim first = pending.take();
+                batch.add(first);
+                pending.drainTo(batch, WRITE_BATCH - 1);
+                write(batch);
+                written.addAndGet(batch.size());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (!running) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                written.addAndGet(batch.size());
+                log.error("real-time history: {} claims not written", batch.size(), e);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<Claim> claims) {
+        List<TraceEvent> events = new ArrayList<>();
+        claims.forEach(c -> events.addAll(traceEventsOf(c)));
         tx.executeWithoutResult(s -> {
             jdbc.execute("set local synchronous_commit = off");
-            jdbc.update("""
+            jdbc.batchUpdate("""
                     insert into rt_claims (mdtrt_id, psn_no, begin_date, end_date, claim) values (?,?,?,?,?)
                     on conflict (mdtrt_id) do update set psn_no = excluded.psn_no, begin_date = excluded.begin_date,
                         end_date = excluded.end_date, claim = excluded.claim, recorded_at = now()""",
-                    id, claim.visit().psnNo(), Date.valueOf(claim.visit().begin().toLocalDate()),
-                    end == null ? null : Date.valueOf(end), ClaimCodec.encode(claim));
-            jdbc.update("delete from rt_trace_events where mdtrt_id = ?", id);
+                    claims, claims.size(), (ps, c) -> {
+                        ps.setString(1, c.visit().mdtrtId());
+                        ps.setString(2, c.visit().psnNo());
+                        ps.setDate(3, Date.valueOf(c.visit().begin().toLocalDate()));
+                        ps.setDate(4, c.visit().end() == null ? null : Date.valueOf(c.visit().end().toLocalDate()));
+                        ps.setBytes(5, ClaimCodec.encode(c));
+                    });
+            if (!events.isEmpty() || claims.stream().anyMatch(PgHistoryStore::mayHaveEvents)) {
+                jdbc.batchUpdate("delete from rt_trace_events where mdtrt_id = ?", claims, claims.size(),
+                        (ps, c) -> ps.setString(1, c.visit().mdtrtId()));
+            }
             if (!events.isEmpty()) {
                 jdbc.batchUpdate("insert into rt_trace_events values (?,?,?,?,?,?,?)", events, events.size(), (ps, e) -> {
                     ps.setString(1, e.traceCode());
@@ -126,45 +201,34 @@ class PgHistoryStore implements HistoryStore {
                 });
             }
         });
-        remember(claim);
+    }
+
+    /** A claim recorded again may once have sold boxes that its new version no longer sells. */
+    private static boolean mayHaveEvents(Claim c) {
+        for (FeeDetail l : c.lines()) {
+            if (!l.traceCodes().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Waits until every claim recorded so far is in the table (tests, seeding). */
+    void flush() throws InterruptedException {
+        long target = queued.get();
+        while (written.get() < target) {
+            Thread.sleep(5);
+        }
     }
 
     /** Records many settled claims at once (seeding the history from a data set), 1,000 per transaction. */
     int recordAll(List<Claim> claims) {
-        int n = 0;
         for (int from = 0; from < claims.size(); from += 1000) {
             List<Claim> batch = claims.subList(from, Math.min(claims.size(), from + 1000));
-            List<TraceEvent> events = new ArrayList<>();
-            batch.forEach(c -> events.addAll(traceEventsOf(c)));
-            tx.executeWithoutResult(s -> {
-                jdbc.batchUpdate("""
-                        insert into rt_claims (mdtrt_id, psn_no, begin_date, end_date, claim) values (?,?,?,?,?)
-                        on conflict (mdtrt_id) do update set psn_no = excluded.psn_no, begin_date = excluded.begin_date,
-                            end_date = excluded.end_date, claim = excluded.claim, recorded_at = now()""",
-                        batch, batch.size(), (ps, c) -> {
-                            ps.setString(1, c.visit().mdtrtId());
-                            ps.setString(2, c.visit().psnNo());
-                            ps.setDate(3, Date.valueOf(c.visit().begin().toLocalDate()));
-                            ps.setDate(4, c.visit().end() == null ? null : Date.valueOf(c.visit().end().toLocalDate()));
-                            ps.setBytes(5, ClaimCodec.encode(c));
-                        });
-                jdbc.batchUpdate("delete from rt_trace_events where mdtrt_id = ?", batch, batch.size(),
-                        (ps, c) -> ps.setString(1, c.visit().mdtrtId()));
-                jdbc.batchUpdate("insert into rt_trace_events values (?,?,?,?,?,?,?)", events, Math.max(1, events.size()),
-                        (ps, e) -> {
-                            ps.setString(1, e.traceCode());
-                            ps.setString(2, e.feedetlSn());
-                            ps.setString(3, e.mdtrtId());
-                            ps.setString(4, e.psnNo());
-                            ps.setString(5, e.institutionCode());
-                            ps.setTimestamp(6, Timestamp.valueOf(e.time()));
-                            ps.setBoolean(7, e.refund());
-                        });
-            });
+            write(batch);
             batch.forEach(this::remember);
-            n += batch.size();
         }
-        return n;
+        return claims.size();
     }
 
     private static List<TraceEvent> traceEventsOf(Claim claim) {

@@ -23,6 +23,8 @@ class RealtimeIT {
     RealtimeAudit realtime;
     @Autowired
     PgHistoryStore history;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @TempDir
     Path dir;
@@ -62,6 +64,8 @@ class RealtimeIT {
 
         post(visit("RT-V3", SmallRegion.INPATIENT, "2024-05-03 10:00:00", "18.00", settlement), PlatformIT.API_KEY);
 
+        history.flush();
+        assertThat(jdbc.sql("select count(*) from rt_claims where mdtrt_id = 'RT-V3'").query(Long.class).single()).isEqualTo(1);
         assertThat(history.claims(SmallRegion.INPATIENT, LocalDate.of(2024, 5, 1)))
                 .anySatisfy(c -> {
                     assertThat(c.visit().mdtrtId()).isEqualTo("RT-V3");

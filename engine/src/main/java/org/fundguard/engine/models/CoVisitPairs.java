@@ -66,39 +66,93 @@ final class CoVisitPairs implements java.io.Serializable {
                 }
             }
         }
-
-        // visits: same institution, same day, within the time window; counted person by person so that
-        // only pairs seen together repeatedly are ever kept (a busy day would otherwise make every pair)
-        Map<String, List<CoVisitLog.Entry>> buckets = new HashMap<>();
-        Map<String, List<CoVisitLog.Entry>> byPerson = new TreeMap<>();
+        // visits: same institution, same day, within the time window. Counted person by person with a
+        // sparse accumulator over person indices, so that only pairs seen together repeatedly ever
+        // become objects (a busy day at a large hospital puts hundreds of people within two hours).
+        Map<String, List<CoVisitLog.Entry>> byPerson = new HashMap<>();
         for (CoVisitLog.Entry e : entries) {
             byPerson.computeIfAbsent(e.psnNo(), k -> new ArrayList<>()).add(e);
-            if (!e.admission()) {
-                buckets.computeIfAbsent(e.institution() + '|' + e.epochDay(), k -> new ArrayList<>()).add(e);
-            }
         }
-        for (Map.Entry<String, List<CoVisitLog.Entry>> person : byPerson.entrySet()) {
-            String p = person.getKey();
-            Map<String, List<CoVisitLog.Entry[]>> met = new HashMap<>();
-            for (CoVisitLog.Entry e : person.getValue()) {
-                if (e.admission()) {
+        String[] names = byPerson.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(names);
+        Map<String, Integer> personIndex = new HashMap<>(names.length * 2);
+        for (String p : names) {
+            personIndex.put(p, personIndex.size());
+        }
+        int n = entries.size();
+        int[] person = new int[n];
+        int[] minute = new int[n];
+        boolean[] admission = new boolean[n];
+        int[] bucketStart = new int[n];
+        int[] bucketEnd = new int[n];
+        for (int i = 0; i < n; i++) {
+            person[i] = personIndex.get(entries.get(i).psnNo());
+            minute[i] = entries.get(i).minute();
+            admission[i] = entries.get(i).admission();
+        }
+        // entries are sorted by institution, day, minute: a bucket (institution, day) is a run of them
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && entries.get(j).epochDay() == entries.get(i).epochDay()
+                    && entries.get(j).institution().equals(entries.get(i).institution())) {
+                j++;
+            }
+            for (int k = i; k < j; k++) {
+                bucketStart[k] = i;
+                bucketEnd[k] = j;
+            }
+            i = j;
+        }
+        int[][] positionsOf = new int[names.length][];
+        int[] fill = new int[names.length];
+        for (int i = 0; i < n; i++) {
+            fill[person[i]]++;
+        }
+        for (int p = 0; p < positionsOf.length; p++) {
+            positionsOf[p] = new int[fill[p]];
+            fill[p] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            positionsOf[person[i]][fill[person[i]]++] = i;
+        }
+        java.util.Set<String> admittedTogether = new java.util.HashSet<>();
+        candidates.keySet().forEach(k -> admittedTogether.add(split(k)[0]));
+        int[] count = new int[names.length];
+        int[] touched = new int[names.length];
+        for (int p = 0; p < names.length; p++) {
+            int touchedCount = 0;
+            for (int e : positionsOf[p]) {
+                if (admission[e]) {
                     continue;
                 }
-                for (CoVisitLog.Entry o : buckets.get(e.institution() + '|' + e.epochDay())) {
-                    if (o.psnNo().compareTo(p) > 0 && Math.abs(o.minute() - e.minute()) <= visitWindowMinutes) {
-                        met.computeIfAbsent(o.psnNo(), k -> new ArrayList<>()).add(new CoVisitLog.Entry[] {e, o});
+                for (int o = firstAtOrAfter(minute, bucketStart[e], bucketEnd[e], minute[e] - visitWindowMinutes);
+                        o < bucketEnd[e] && minute[o] <= minute[e] + visitWindowMinutes; o++) {
+                    int q = person[o];
+                    if (q > p && !admission[o] && count[q]++ == 0) {
+                        touched[touchedCount++] = q;
                     }
                 }
             }
-            met.forEach((q, together) -> {
-                String k = key(p, q);
-                if (together.size() >= minOccasions || candidates.containsKey(k)) {
-                    Pair pair = candidates.computeIfAbsent(k, x -> new Pair());
-                    together.forEach(t -> record(pair, t[0], t[1], false));
+            boolean admitted = admittedTogether.contains(names[p]);
+            for (int t = 0; t < touchedCount; t++) {
+                int q = touched[t];
+                if (count[q] >= minOccasions || admitted && candidates.containsKey(key(names[p], names[q]))) {
+                    Pair pair = candidates.computeIfAbsent(key(names[p], names[q]), x -> new Pair());
+                    for (int e : positionsOf[p]) {
+                        if (admission[e]) {
+                            continue;
+                        }
+                        for (int o = firstAtOrAfter(minute, bucketStart[e], bucketEnd[e], minute[e] - visitWindowMinutes);
+                                o < bucketEnd[e] && minute[o] <= minute[e] + visitWindowMinutes; o++) {
+                            if (person[o] == q && !admission[o]) {
+                                record(pair, entries.get(e), entries.get(o), false);
+                            }
+                        }
+                    }
                 }
-            });
+                count[q] = 0;
+            }
         }
-
         int firstDay = Integer.MAX_VALUE;
         int lastDay = Integer.MIN_VALUE;
         for (CoVisitLog.Entry e : entries) {
@@ -120,6 +174,21 @@ final class CoVisitPairs implements java.io.Serializable {
             }
         }
         return kept;
+    }
+
+    /** The first position in [from, to) of a minute-sorted run whose minute is at least {@code minute}. */
+    private static int firstAtOrAfter(int[] minutes, int from, int to, int minute) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (minutes[mid] < minute) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static void record(Pair p, CoVisitLog.Entry a, CoVisitLog.Entry b, boolean admission) {
@@ -163,26 +232,56 @@ final class CoVisitPairs implements java.io.Serializable {
      * the same place.
      */
     private double placeChance(Pair pair, List<CoVisitLog.Entry> a, List<CoVisitLog.Entry> b) {
-        int coincidences = 0;
+        // admissions and visits apart: each kind's coincidences and each kind's usual places
+        int[] coincidences = new int[2];
         for (CoVisitLog.Entry x : a) {
             for (CoVisitLog.Entry y : b) {
                 if (x.admission() == y.admission() && Math.abs(x.epochDay() - y.epochDay())
                         <= (x.admission() ? admissionWindowDays : 0)) {
-                    coincidences++;
+                    coincidences[x.admission() ? 0 : 1]++;
                 }
             }
         }
-        Map<String, int[]> countA = counts(a);
-        Map<String, int[]> countB = counts(b);
-        double same = 0;
-        for (Map.Entry<String, int[]> e : countA.entrySet()) {
-            int[] nb = countB.get(e.getKey());
-            if (nb != null) {
-                same += e.getValue()[0] / (double) a.size() * nb[0] / b.size();
+        double[] same = {sameInstitution(a, b, true), sameInstitution(a, b, false)};
+        int[] together = {pair.coAdmissions, pair.coVisits};
+        int n = 0;
+        int k = 0;
+        double expected = 0;
+        for (int kind = 0; kind < 2; kind++) {
+            int nk = Math.max(together[kind], coincidences[kind]);
+            n += nk;
+            k += Math.min(together[kind], coincidences[kind]);
+            expected += nk * same[kind];
+        }
+        return n == 0 ? 1 : binomialTail(k, n, expected / n);
+    }
+
+    /** The chance that two persons' visits of one kind fall on the same institution, by their usual choices. */
+    private static double sameInstitution(List<CoVisitLog.Entry> a, List<CoVisitLog.Entry> b, boolean admission) {
+        Map<String, int[]> countA = new HashMap<>();
+        Map<String, int[]> countB = new HashMap<>();
+        int na = 0;
+        int nb = 0;
+        for (CoVisitLog.Entry e : a) {
+            if (e.admission() == admission) {
+                countA.computeIfAbsent(e.institution(), k -> new int[1])[0]++;
+                na++;
             }
         }
-        int together = pair.coAdmissions + pair.coVisits;
-        return binomialTail(Math.min(together, coincidences), Math.max(together, coincidences), same);
+        for (CoVisitLog.Entry e : b) {
+            if (e.admission() == admission) {
+                countB.computeIfAbsent(e.institution(), k -> new int[1])[0]++;
+                nb++;
+            }
+        }
+        double same = 0;
+        for (Map.Entry<String, int[]> e : countA.entrySet()) {
+            int[] c = countB.get(e.getKey());
+            if (c != null) {
+                same += e.getValue()[0] / (double) na * c[0] / nb;
+            }
+        }
+        return same;
     }
 
     private static Map<String, int[]> counts(List<CoVisitLog.Entry> entries) {

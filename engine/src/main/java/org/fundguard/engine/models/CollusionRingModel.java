@@ -45,6 +45,7 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
     private final int minRingSize;
     private final int maxRingSize;
     private final int minRingInstitutions;
+    private final int minRingOccasions;
     private final long seed;
 
     public CollusionRingModel(Thresholds t) {
@@ -57,6 +58,7 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
         this.minRingSize = t.integer("min.ring.size");
         this.maxRingSize = t.integer("max.ring.size");
         this.minRingInstitutions = t.integer("min.ring.institutions");
+        this.minRingOccasions = t.integer("min.ring.occasions");
         this.seed = t.integer("label.propagation.seed");
     }
 
@@ -150,6 +152,7 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
         observed.put("min.pair.occasions", Integer.toString(minPairOccasions));
         observed.put("min.pair.institutions", Integer.toString(minPairInstitutions));
         observed.put("min.ring.institutions", Integer.toString(minRingInstitutions));
+        observed.put("min.ring.occasions", Integer.toString(minRingOccasions));
         String why = "参保人" + psnNo + "与另外" + (ring.members().size() - 1) + "人结伙就医：" + ring.members().size() + "人在"
                 + ring.institutions().size() + "家机构同日/同期就诊或入院" + ring.occasions() + "次"
                 + (ring.coAdmissions() > 0 ? "（其中同期入院" + ring.coAdmissions() + "人次对）" : "")
@@ -188,7 +191,7 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
                 continue;
             }
             Ring ring = ring(++id, members, kept, region);
-            if (ring.institutions().size() >= minRingInstitutions) {
+            if (ring.institutions().size() >= minRingInstitutions && ring.occasions() >= minRingOccasions) {
                 members.forEach(m -> byMember.put(m, ring));
             }
         }

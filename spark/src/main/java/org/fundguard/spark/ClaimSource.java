@@ -1,0 +1,17 @@
+package org.fundguard.spark;
+
+import org.apache.spark.sql.Dataset;
+import org.fundguard.engine.Claim;
+import org.fundguard.engine.Region;
+
+/** Where the job's input comes from: the region's reference tables and its claims. */
+public interface ClaimSource {
+    /** The reference side, held by the driver and broadcast to every executor. */
+    Region region();
+
+    /** Every visit with its fee lines and settlements, distributed. */
+    Dataset<Claim> claims();
+
+    /** Fee lines read, for throughput figures; may run a job of its own. */
+    long feeLines();
+}

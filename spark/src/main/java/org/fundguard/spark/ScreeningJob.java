@@ -1,0 +1,163 @@
+package org.fundguard.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+import org.fundguard.engine.Claim;
+import org.fundguard.engine.Finding;
+import org.fundguard.engine.Leads;
+import org.fundguard.engine.Region;
+import org.fundguard.engine.ScreeningModel;
+import scala.Tuple2;
+
+/**
+ * The screening run on Spark, source and sink given: the same rule and model objects the local
+ * executor runs, scheduled as (1) one pass folding every stage's statistics over all claims, (2)
+ * one shuffle that groups each claim under every key of every stage, (3) one {@code screen} call
+ * per group, (4) one lead per (category, source, subject), the highest score kept, as locally.
+ */
+public final class ScreeningJob {
+    private static final Encoder<Tuple2<String, Claim>> KEYED = Encoders.tuple(Encoders.STRING(), DataSetDirectory.CLAIMS);
+    /** Separates the stage number from the group key in the shuffle key; keys may contain anything after it. */
+    private static final char STAGE_SEPARATOR = '|';
+
+    private final List<Stage> stages;
+
+    private ScreeningJob(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    public static ScreeningJob of(List<? extends ScreeningModel<?>> models) {
+        List<Stage> stages = new ArrayList<>();
+        for (ScreeningModel<?> m : models) {
+            stages.add(Stage.of(m));
+        }
+        return new ScreeningJob(stages);
+    }
+
+    /** Runs and writes: the leads are computed once and handed to every sink. */
+    public Dataset<Row> run(SparkSession spark, ClaimSource source, List<LeadSink> sinks) {
+        Dataset<Row> leads = leads(spark, source).persist(StorageLevel.MEMORY_AND_DISK());
+        for (LeadSink sink : sinks) {
+            sink.write(leads);
+        }
+        return leads;
+    }
+
+    public Dataset<Row> leads(SparkSession spark, ClaimSource source) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Broadcast<Region> region = jsc.broadcast(source.region());
+        Dataset<Claim> claims = source.claims().persist(StorageLevel.MEMORY_AND_DISK());
+
+        Stage[] all = stages.toArray(Stage[]::new);
+        Serializable[] statistics = statistics(claims, all, region);
+        Broadcast<Serializable[]> stats = jsc.broadcast(statistics);
+
+        Dataset<Row> findings = claims
+                .flatMap(new KeysOfEveryStage(all, region), KEYED)
+                .groupByKey((MapFunction<Tuple2<String, Claim>, String>) Tuple2::_1, Encoders.STRING())
+                .flatMapGroups(new ScreenGroup(all, region, stats), Encoders.row(LeadRows.SCHEMA));
+
+        // as LocalExecutor: a subject named twice by one source (from two groups) keeps its best finding
+        return findings
+                .withColumn("rank", row_number().over(Window.partitionBy("lead_id")
+                        .orderBy(col("score").desc(), col("evidence").asc())))
+                .where(col("rank").equalTo(1))
+                .drop("rank");
+    }
+
+    private static Serializable[] statistics(Dataset<Claim> claims, Stage[] stages, Broadcast<Region> region) {
+        Serializable[] zero = new Serializable[stages.length];
+        for (int i = 0; i < stages.length; i++) {
+            zero[i] = stages[i].emptyStatistics();
+        }
+        return claims.javaRDD().treeAggregate(zero,
+                (acc, claim) -> {
+                    Region r = region.value();
+                    for (int i = 0; i < stages.length; i++) {
+                        acc[i] = stages[i].accumulate(acc[i], claim, r);
+                    }
+                    return acc;
+                },
+                (left, right) -> {
+                    for (int i = 0; i < stages.length; i++) {
+                        left[i] = stages[i].merge(left[i], right[i]);
+                    }
+                    return left;
+                });
+    }
+
+    private static final class KeysOfEveryStage implements FlatMapFunction<Claim, Tuple2<String, Claim>> {
+        private final Stage[] stages;
+        private final Broadcast<Region> region;
+
+        KeysOfEveryStage(Stage[] stages, Broadcast<Region> region) {
+            this.stages = stages;
+            this.region = region;
+        }
+
+        @Override
+        public Iterator<Tuple2<String, Claim>> call(Claim claim) {
+            Region r = region.value();
+            List<Tuple2<String, Claim>> out = new ArrayList<>(stages.length);
+            for (int i = 0; i < stages.length; i++) {
+                for (String key : stages[i].keys(claim, r)) {
+                    out.add(new Tuple2<>(i + String.valueOf(STAGE_SEPARATOR) + key, claim));
+                }
+            }
+            return out.iterator();
+        }
+    }
+
+    private static final class ScreenGroup implements FlatMapGroupsFunction<String, Tuple2<String, Claim>, Row> {
+        private final Stage[] stages;
+        private final Broadcast<Region> region;
+        private final Broadcast<Serializable[]> statistics;
+
+        ScreenGroup(Stage[] stages, Broadcast<Region> region, Broadcast<Serializable[]> statistics) {
+            this.stages = stages;
+            this.region = region;
+            this.statistics = statistics;
+        }
+
+        @Override
+        public Iterator<Row> call(String stageAndKey, Iterator<Tuple2<String, Claim>> members) {
+            int cut = stageAndKey.indexOf(STAGE_SEPARATOR);
+            int stage = Integer.parseInt(stageAndKey.substring(0, cut));
+            String key = stageAndKey.substring(cut + 1);
+            List<Claim> group = new ArrayList<>();
+            while (members.hasNext()) {
+                group.add(members.next()._2());
+            }
+            group.sort(ClaimOrder.GROUP);
+            List<Finding> found;
+            try {
+                found = stages[stage].screen(key, group, statistics.value()[stage], region.value());
+            } catch (RuntimeException e) {
+                // a detector that throws stops the run (never a silent "no finding"), naming itself and the group
+                throw new IllegalStateException(stages[stage].name() + " failed on group " + key + ": " + e, e);
+            }
+            List<Row> rows = new ArrayList<>(found.size());
+            for (Finding f : found) {
+                rows.add(LeadRows.of(Leads.of(f)));
+            }
+            return rows.iterator();
+        }
+    }
+}

@@ -15,6 +15,12 @@ final class UserFacingErrors implements CommandLine.IExecutionExceptionHandler {
                 ? ex.getMessage() + ": " + u.getCause().getMessage()
                 : ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
         cl.getErr().println("fundguard " + cl.getCommandName() + ": " + what);
+        if (ex instanceof Usage.UsageError) {
+            return 2;
+        }
+        if (ex instanceof org.fundguard.core.dataset.InvalidDataSetException invalid) {
+            invalid.report().print(System.err);
+        }
         if (System.getenv("FUNDGUARD_DEBUG") != null) {
             ex.printStackTrace(cl.getErr());
         }

@@ -1,0 +1,87 @@
+package org.fundguard.core.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.fundguard.core.Money;
+import org.fundguard.core.Quantity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FieldTextTest {
+    private final FieldText text = new FieldText();
+
+    @Test
+    void parsesDatesAndKnowsLeapYears() {
+        assertThat(date("2024-02-29")).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(date("2023-02-29")).isNull();
+        assertThat(date("1900-02-29")).isNull();
+        assertThat(date("2000-02-29")).isEqualTo(LocalDate.of(2000, 2, 29));
+        assertThat(date("2025-04-31")).isNull();
+        assertThat(date("2025-4-01")).isNull();
+        assertThat(date("1850-01-01")).isEqualTo(LocalDate.of(1850, 1, 1));
+    }
+
+    @Test
+    void parsesDateTimesToTheSecond() {
+        assertThat(dateTime("2025-03-03 23:59:59")).isEqualTo(LocalDateTime.of(2025, 3, 3, 23, 59, 59));
+        assertThat(dateTime("2025-03-03 24:00:00")).isNull();
+        assertThat(dateTime("2025-03-03 09:60:00")).isNull();
+        assertThat(dateTime("2025-03-03T09:00:00")).isNull();
+        assertThat(dateTime("2025-03-03 09:00")).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "12", "12.5", "12.50", "-3.07", "+4", ".5", "12.", "999999999999999.99", "12.345",
+        "1e3", "", "-", "1 2", "0012.10", "1234567890123456"})
+    void acceptsExactlyTheAmountsMoneyParseFenAccepts(String s) {
+        long fast = FieldText.fen(s.toCharArray(), 0, s.length());
+        Long expected;
+        try {
+            expected = Money.parseFen(s);
+        } catch (NumberFormatException e) {
+            expected = null;
+        }
+        assertThat(fast == FieldText.INVALID ? null : fast).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "1", "2.5", "-1", "0.0001", "0.00001", "3.14159", "12.", ".25", "+2", "x", "",
+        "1234567890123", "10.1234"})
+    void acceptsExactlyTheQuantitiesQuantityParseAccepts(String s) {
+        long fast = FieldText.quantity(s.toCharArray(), 0, s.length());
+        Long expected;
+        try {
+            expected = Quantity.parse(s);
+        } catch (NumberFormatException e) {
+            expected = null;
+        }
+        assertThat(fast == FieldText.INVALID ? null : fast).isEqualTo(expected);
+    }
+
+    @Test
+    void keyIndexFindsKeysByCharactersAfterGrowing() {
+        KeyIndex index = new KeyIndex("visits.csv");
+        for (int i = 0; i < 5000; i++) {
+            assertThat(index.add("V" + i, i + 2)).isEqualTo(i);
+        }
+        assertThat(index.add("V17", 99)).isEqualTo(-18);
+        char[] a = "xxV4321yy".toCharArray();
+        assertThat(index.find(a, 2, 5)).isEqualTo(4321);
+        assertThat(index.find(a, 2, 4)).isEqualTo(432);
+        assertThat(index.find("V5000")).isEqualTo(-1);
+        index.reject(4321);
+        assertThat(index.rejected(4321)).isTrue();
+        assertThat(index.line(4321)).isEqualTo(4323);
+    }
+
+    private LocalDate date(String s) {
+        return text.date(s.toCharArray(), 0, s.length());
+    }
+
+    private LocalDateTime dateTime(String s) {
+        return text.dateTime(s.toCharArray(), 0, s.length());
+    }
+}

@@ -1,0 +1,52 @@
+package org.fundguard.engine.models;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.fundguard.engine.Claim;
+
+/**
+ * The region's visits reduced to who went where on which day (and whether it was an admission), the
+ * input of the co-visit graph. Mutable only inside the fold; the graph built from it is derived once
+ * per JVM and cached (transient), so on Spark every executor builds it from the broadcast log.
+ */
+final class CoVisitLog implements Serializable {
+    record Entry(String psnNo, String institution, int epochDay, boolean admission, String mdtrtId, long fundFen)
+            implements Serializable {
+    }
+
+    private final ArrayList<Entry> entries = new ArrayList<>();
+    private transient volatile Object derived;
+
+    void add(Claim c) {
+        LocalDate d = c.visit().begin().toLocalDate();
+        entries.add(new Entry(c.visit().psnNo(), c.visit().institutionCode(), (int) d.toEpochDay(),
+                c.visit().isInpatient(), c.visit().mdtrtId(), Payments.fundPaid(c)));
+    }
+
+    CoVisitLog merge(CoVisitLog other) {
+        entries.addAll(other.entries);
+        return this;
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    /** The value derived from the complete log, computed once (the log no longer changes by then). */
+    @SuppressWarnings("unchecked")
+    <T> T derived(java.util.function.Supplier<T> compute) {
+        Object d = derived;
+        if (d == null) {
+            synchronized (this) {
+                d = derived;
+                if (d == null) {
+                    d = compute.get();
+                    derived = d;
+                }
+            }
+        }
+        return (T) d;
+    }
+}

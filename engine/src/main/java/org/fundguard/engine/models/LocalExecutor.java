@@ -1,0 +1,232 @@
+package org.fundguard.engine.models;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import org.fundguard.engine.Claim;
+import org.fundguard.engine.Finding;
+import org.fundguard.engine.Region;
+import org.fundguard.engine.ScreeningModel;
+
+/**
+ * Runs screening models in process on a fork/join pool, the way the Spark job runs them on a
+ * cluster: a statistics fold over fixed-size partitions of the claims, merged left to right; the
+ * claims grouped by the model's keys; one {@code screen} call per group.
+ *
+ * <p>Partitions have a fixed size and are merged in partition order, and groups are screened and
+ * findings sorted independently of scheduling, so one thread and many give the same findings.
+ * Findings come out sorted by category, subject and source; when a model names the same subject
+ * twice (from two groups) the higher-scored finding is kept.
+ */
+public final class LocalExecutor {
+    /** Claims per statistics/grouping partition: large enough to amortise a task, small enough to balance. */
+    static final int PARTITION_SIZE = 8192;
+
+    private final int parallelism;
+    private final StageListener listener;
+
+    public LocalExecutor(int parallelism, StageListener listener) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
+        }
+        this.parallelism = parallelism;
+        this.listener = listener;
+    }
+
+    public static LocalExecutor onAllCores(StageListener listener) {
+        return new LocalExecutor(Runtime.getRuntime().availableProcessors(), listener);
+    }
+
+    public List<Finding> run(List<? extends ScreeningModel<?>> models, List<Claim> claims, Region region) {
+        ForkJoinPool pool = new ForkJoinPool(parallelism);
+        try {
+            List<Finding> all = new ArrayList<>();
+            for (ScreeningModel<?> model : models) {
+                all.addAll(runOne(pool, model, claims, region));
+            }
+            return ordered(all);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private <S extends Serializable> List<Finding> runOne(ForkJoinPool pool, ScreeningModel<S> model,
+            List<Claim> claims, Region region) {
+        long t0 = System.nanoTime();
+        S statistics = statistics(pool, model, claims, region);
+        long t1 = System.nanoTime();
+        listener.stageDone(model.code(), "statistics", t1 - t0, claims.size());
+
+        Map<String, int[]> groups = groups(pool, model, claims, region);
+        long t2 = System.nanoTime();
+        listener.stageDone(model.code(), "grouping", t2 - t1, groups.size());
+
+        List<String> keys = new ArrayList<>(groups.keySet());
+        keys.sort(null);
+        int batches = Math.min(keys.size(), parallelism * 8);
+        List<Callable<List<Finding>>> tasks = new ArrayList<>(batches);
+        for (int b = 0; b < batches; b++) {
+            int batch = b;
+            int n = batches;
+            tasks.add(() -> {
+                List<Finding> out = new ArrayList<>();
+                for (int k = batch; k < keys.size(); k += n) {
+                    String key = keys.get(k);
+                    out.addAll(model.screen(key, groupClaims(groups.get(key), claims), statistics, region));
+                }
+                return out;
+            });
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (List<Finding> part : invokeAll(pool, model, tasks)) {
+            findings.addAll(part);
+        }
+        listener.stageDone(model.code(), "screening", System.nanoTime() - t2, findings.size());
+        return findings;
+    }
+
+    private <S extends Serializable> S statistics(ForkJoinPool pool, ScreeningModel<S> model, List<Claim> claims,
+            Region region) {
+        List<Callable<S>> tasks = new ArrayList<>();
+        for (int from = 0; from < claims.size(); from += PARTITION_SIZE) {
+            int start = from;
+            int end = Math.min(claims.size(), from + PARTITION_SIZE);
+            tasks.add(() -> {
+                S s = model.emptyStatistics();
+                for (int i = start; i < end; i++) {
+                    s = model.accumulate(s, claims.get(i), region);
+                }
+                return s;
+            });
+        }
+        S result = model.emptyStatistics();
+        for (S partial : invokeAll(pool, model, tasks)) {
+            result = model.merge(result, partial);
+        }
+        return result;
+    }
+
+    /** Key → indices of its claims, in the order the model's contract promises (begin time, visit id). */
+    private Map<String, int[]> groups(ForkJoinPool pool, ScreeningModel<?> model, List<Claim> claims, Region region) {
+        List<Callable<Map<String, IntList>>> tasks = new ArrayList<>();
+        for (int from = 0; from < claims.size(); from += PARTITION_SIZE) {
+            int start = from;
+            int end = Math.min(claims.size(), from + PARTITION_SIZE);
+            tasks.add(() -> {
+                Map<String, IntList> m = new HashMap<>();
+                for (int i = start; i < end; i++) {
+                    for (String key : model.keys(claims.get(i), region)) {
+                        m.computeIfAbsent(key, k -> new IntList()).add(i);
+                    }
+                }
+                return m;
+            });
+        }
+        Map<String, IntList> merged = new HashMap<>();
+        for (Map<String, IntList> part : invokeAll(pool, model, tasks)) {
+            part.forEach((k, v) -> merged.merge(k, v, IntList::addAll));
+        }
+        Comparator<Integer> byBeginThenId = Comparator
+                .<Integer, java.time.LocalDateTime>comparing(i -> claims.get(i).visit().begin())
+                .thenComparing(i -> claims.get(i).visit().mdtrtId());
+        Map<String, int[]> sorted = new LinkedHashMap<>(merged.size() * 2);
+        merged.forEach((k, v) -> {
+            int[] idx = v.toArray();
+            if (idx.length > 1) {
+                Integer[] boxed = Arrays.stream(idx).boxed().toArray(Integer[]::new);
+                Arrays.sort(boxed, byBeginThenId);
+                for (int j = 0; j < idx.length; j++) {
+                    idx[j] = boxed[j];
+                }
+            }
+            sorted.put(k, idx);
+        });
+        return sorted;
+    }
+
+    private static List<Claim> groupClaims(int[] indices, List<Claim> claims) {
+        List<Claim> group = new ArrayList<>(indices.length);
+        for (int i : indices) {
+            group.add(claims.get(i));
+        }
+        return group;
+    }
+
+    private static <T> List<T> invokeAll(ForkJoinPool pool, ScreeningModel<?> model, List<Callable<T>> tasks) {
+        List<T> results = new ArrayList<>(tasks.size());
+        for (Future<T> f : pool.invokeAll(tasks)) {
+            try {
+                results.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("screening interrupted in model " + model.code(), e);
+            } catch (ExecutionException e) {
+                // a model that throws stops the run: a silent "no finding" would hide a broken detector
+                throw new ModelFailure(model.code(), e.getCause());
+            }
+        }
+        return results;
+    }
+
+    /** Sorted by category, subject, source; one finding per (category, source, subject), the highest score. */
+    static List<Finding> ordered(List<Finding> findings) {
+        Comparator<Finding> order = Comparator.comparing(Finding::category)
+                .thenComparing(Finding::subjectType)
+                .thenComparing(Finding::subjectId)
+                .thenComparing(Finding::source)
+                .thenComparing(Comparator.comparingDouble(Finding::score).reversed())
+                .thenComparing(f -> String.join(";", f.evidence()));
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(order);
+        List<Finding> unique = new ArrayList<>(sorted.size());
+        Finding last = null;
+        for (Finding f : sorted) {
+            if (last != null && last.category() == f.category() && last.subjectType() == f.subjectType()
+                    && last.subjectId().equals(f.subjectId()) && last.source().equals(f.source())) {
+                continue;
+            }
+            unique.add(f);
+            last = f;
+        }
+        return unique;
+    }
+
+    /** A model threw: the run stops and names the model. */
+    public static final class ModelFailure extends RuntimeException {
+        ModelFailure(String model, Throwable cause) {
+            super("model " + model + " failed: " + cause, cause);
+        }
+    }
+
+    private static final class IntList {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        IntList addAll(IntList other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.values[i]);
+            }
+            return this;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

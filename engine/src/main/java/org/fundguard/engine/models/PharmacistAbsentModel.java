@@ -1,0 +1,307 @@
+package org.fundguard.engine.models;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.fundguard.core.Category;
+import org.fundguard.core.FeeDetail;
+import org.fundguard.core.Institution;
+import org.fundguard.core.MedType;
+import org.fundguard.core.Money;
+import org.fundguard.core.Practitioner;
+import org.fundguard.core.PractitionerType;
+import org.fundguard.core.SubjectType;
+import org.fundguard.core.Visit;
+import org.fundguard.engine.Claim;
+import org.fundguard.engine.Finding;
+import org.fundguard.engine.Region;
+import org.fundguard.engine.ScreeningModel;
+import org.fundguard.engine.Thresholds;
+
+/**
+ * 执业药师挂证: a pharmacy whose sales are reviewed (atddr_code) under a pharmacist who is not there —
+ * recorded at another institution in the same half hour, or "on duty" every opening hour of nearly
+ * every day, which no single pharmacist does (the certificate hangs on the wall while others sell).
+ * The lead is the pharmacy.
+ *
+ * <p>Both marks concern the pharmacist the pharmacy runs on (the one who reviews most of its sales):
+ * in pharmacies where several pharmacists cover the shifts, none is on duty around the clock, and a
+ * pharmacist with a valid second registration (多点执业) works there at other hours than elsewhere.
+ */
+public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbsentStatistics> {
+    public static final String CODE = "PHARMACIST_ABSENT";
+    static final String RESOURCE = "/org/fundguard/engine/models/pharmacist-absent.properties";
+    private static final long SLOT_SECONDS = 30 * 60;
+
+    private final Thresholds thresholds;
+    private final int maxVisitHours;
+    private final double minDominance;
+    private final int minSales;
+    private final double minConflictShare;
+    private final int minConflicts;
+    private final double longDayHours;
+    private final double minLongDayShare;
+    private final int minActiveDays;
+    private final double shiftHours;
+    private final int maxEvidenceVisits;
+
+    public PharmacistAbsentModel(Thresholds t) {
+        this.thresholds = t;
+        this.maxVisitHours = t.integer("presence.max_visit_hours");
+        this.minDominance = t.decimal("pharmacist.min_share_of_sales");
+        this.minSales = t.integer("pharmacist.min_sales");
+        this.minConflictShare = t.decimal("elsewhere.min_share");
+        this.minConflicts = t.integer("elsewhere.min_sales");
+        this.longDayHours = t.decimal("shift.long_day_hours");
+        this.minLongDayShare = t.decimal("shift.min_long_day_share");
+        this.minActiveDays = t.integer("shift.min_active_days");
+        this.shiftHours = t.decimal("shift.plausible_hours");
+        this.maxEvidenceVisits = t.integer("evidence.max_visits");
+    }
+
+    public static PharmacistAbsentModel withDefaults() {
+        return new PharmacistAbsentModel(Thresholds.fromResource(RESOURCE));
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PHARMACIST_ABSENT;
+    }
+
+    /** The pharmacy, for sales with a reviewing pharmacist. */
+    @Override
+    public List<String> keys(Claim claim, Region region) {
+        Visit v = claim.visit();
+        if (isPharmacySale(v, region) && isPharmacist(v.attendingCode(), region)) {
+            return List.of(v.institutionCode());
+        }
+        return List.of();
+    }
+
+    @Override
+    public PharmacistAbsentStatistics emptyStatistics() {
+        return new PharmacistAbsentStatistics();
+    }
+
+    @Override
+    public PharmacistAbsentStatistics accumulate(PharmacistAbsentStatistics s, Claim claim, Region region) {
+        Visit v = claim.visit();
+        String inst = v.institutionCode();
+        if (!v.isInpatient() && isPharmacist(v.attendingCode(), region)) {
+            long from = slot(v.begin());
+            long to = v.end() == null ? from : Math.min(slot(v.end()), from + maxVisitHours * 2L);
+            for (long sl = from; sl <= to; sl++) {
+                s.add(v.attendingCode(), inst, sl);
+            }
+        }
+        if (!v.isInpatient()) {
+            for (FeeDetail line : claim.lines()) {
+                String by = line.orderingPractitioner();
+                if (by != null && !by.equals(v.attendingCode()) && isPharmacist(by, region)) {
+                    s.add(by, inst, slot(line.time()));
+                }
+            }
+        }
+        return s;
+    }
+
+    @Override
+    public PharmacistAbsentStatistics merge(PharmacistAbsentStatistics left, PharmacistAbsentStatistics right) {
+        return left.mergeFrom(right);
+    }
+
+    /** One pharmacist's reviews at this pharmacy. */
+    private static final class Reviewer {
+        final String code;
+        final List<Claim> sales = new ArrayList<>();
+        final TreeMap<LocalDate, LocalDateTime[]> days = new TreeMap<>(); // first and last review of the day
+        final Map<LocalDate, int[]> perDay = new HashMap<>();
+
+        Reviewer(String code) {
+            this.code = code;
+        }
+    }
+
+    @Override
+    public List<Finding> screen(String key, List<Claim> group, PharmacistAbsentStatistics stats, Region region) {
+        Map<String, Reviewer> reviewers = new HashMap<>();
+        Map<LocalDate, int[]> salesPerDay = new HashMap<>();
+        int total = 0;
+        for (Claim c : group) {
+            Visit v = c.visit();
+            Reviewer r = reviewers.computeIfAbsent(v.attendingCode(), Reviewer::new);
+            r.sales.add(c);
+            r.days.merge(v.begin().toLocalDate(), new LocalDateTime[] {v.begin(), v.begin()},
+                    (a, b) -> new LocalDateTime[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+            r.perDay.computeIfAbsent(v.begin().toLocalDate(), k -> new int[1])[0]++;
+            salesPerDay.computeIfAbsent(v.begin().toLocalDate(), k -> new int[1])[0]++;
+            total++;
+        }
+        Reviewer main = null;
+        for (Reviewer r : reviewers.values()) {
+            if (main == null || r.sales.size() > main.sales.size()
+                    || (r.sales.size() == main.sales.size() && r.code.compareTo(main.code) < 0)) {
+                main = r;
+            }
+        }
+        double dominance = main.sales.size() / (double) total;
+        if (main.sales.size() < minSales || dominance < minDominance) {
+            return List.of(); // several pharmacists share the counter
+        }
+
+        // recorded elsewhere in the same half hour
+        List<Claim> conflicting = new ArrayList<>();
+        Map<String, int[]> elsewhereAt = new TreeMap<>();
+        for (Claim c : main.sales) {
+            String other = stats.elsewhere(main.code, key, slot(c.visit().begin()));
+            if (other != null) {
+                conflicting.add(c);
+                elsewhereAt.computeIfAbsent(other, k -> new int[1])[0]++;
+            }
+        }
+        double conflictShare = conflicting.size() / (double) main.sales.size();
+        boolean elsewhere = conflicting.size() >= minConflicts && conflictShare >= minConflictShare;
+
+        // on duty from opening to closing, day after day
+        int longDays = 0;
+        double hours = 0;
+        for (Map.Entry<LocalDate, LocalDateTime[]> d : main.days.entrySet()) {
+            double span = java.time.Duration.between(d.getValue()[0], d.getValue()[1]).toMinutes() / 60.0;
+            hours += span;
+            boolean alone = salesPerDay.get(d.getKey())[0] == main.perDay.get(d.getKey())[0];
+            if (alone && span >= longDayHours) {
+                longDays++;
+            }
+        }
+        int activeDays = salesPerDay.size();
+        double longDayShare = activeDays == 0 ? 0 : longDays / (double) activeDays;
+        boolean neverChanges = activeDays >= minActiveDays && longDayShare >= minLongDayShare;
+        if (!elsewhere && !neverChanges) {
+            return List.of();
+        }
+
+        // sales nobody reviewed: those while the pharmacist was elsewhere, and those beyond one shift a day
+        Map<String, Claim> unreviewed = new TreeMap<>();
+        conflicting.forEach(c -> unreviewed.put(c.visit().mdtrtId(), c));
+        if (neverChanges) {
+            for (Claim c : main.sales) {
+                LocalDateTime first = main.days.get(c.visit().begin().toLocalDate())[0];
+                if (java.time.Duration.between(first, c.visit().begin()).toMinutes() > shiftHours * 60) {
+                    unreviewed.put(c.visit().mdtrtId(), c);
+                }
+            }
+        }
+        long amount = 0;
+        long fund = 0;
+        for (Claim c : unreviewed.values()) {
+            amount += SettledAmounts.medfee(c);
+            fund += SettledAmounts.fund(c);
+        }
+        double score = clamp(Math.max(elsewhere ? 0.5 + 0.5 * conflictShare : 0,
+                neverChanges ? 0.4 + 0.4 * longDayShare : 0) * (0.8 + 0.2 * dominance));
+
+        List<String> evidence = new ArrayList<>();
+        evidence.add("institutions:" + key);
+        evidence.add("practitioners:" + main.code);
+        int listed = 0;
+        for (Claim c : unreviewed.values()) {
+            if (listed++ >= maxEvidenceVisits) {
+                break;
+            }
+            evidence.add("visits:" + c.visit().mdtrtId());
+        }
+        Map<String, String> observed = new LinkedHashMap<>();
+        observed.put("pharmacist", main.code);
+        observed.put("sales", Integer.toString(total));
+        observed.put("pharmacist.share_of_sales", fmt(dominance));
+        observed.put("elsewhere.sales", Integer.toString(conflicting.size()));
+        observed.put("elsewhere.share", fmt(conflictShare));
+        observed.put("elsewhere.institutions", String.join(";", elsewhereAt.keySet()));
+        observed.put("active_days", Integer.toString(activeDays));
+        observed.put("long_days", Integer.toString(longDays));
+        observed.put("hours_per_active_day", fmt(activeDays == 0 ? 0 : hours / activeDays));
+        observed.put("threshold.pharmacist.min_share_of_sales", fmt(minDominance));
+        observed.put("threshold.elsewhere.min_share", fmt(minConflictShare));
+        observed.put("threshold.shift.long_day_hours", fmt(longDayHours));
+        observed.put("threshold.shift.min_long_day_share", fmt(minLongDayShare));
+
+        Institution inst = region.institution(key);
+        StringBuilder why = new StringBuilder();
+        why.append(inst != null && inst.isPharmacy() ? "该药店" : "该机构").append(total).append("笔购药中")
+                .append(Math.round(dominance * 100)).append("%由药师").append(main.code).append("审核");
+        if (elsewhere) {
+            why.append("，其中").append(conflicting.size()).append("笔（").append(Math.round(conflictShare * 100))
+                    .append("%）审核时该药师同时在").append(String.join("、", elsewhereAt.keySet())).append("有执业记录");
+        }
+        if (neverChanges) {
+            why.append(elsewhere ? "；且" : "，").append("该药师在").append(activeDays).append("个营业日中有").append(longDays)
+                    .append("日独自从开门审核至打烊（日均").append(fmt1(activeDays == 0 ? 0 : hours / activeDays))
+                    .append("小时），从未换班");
+        }
+        why.append("；无人审核的购药").append(unreviewed.size()).append("笔，医保基金支付").append(Money.format(fund)).append("元");
+        return List.of(new Finding("MODEL:" + CODE, version(), Category.PHARMACIST_ABSENT, SubjectType.INSTITUTION, key,
+                key, null, score, amount, fund, evidence, observed, why.toString()));
+    }
+
+    private static boolean isPharmacySale(Visit v, Region region) {
+        if (v.medType() == MedType.PHARMACY_PURCHASE) {
+            return true;
+        }
+        Institution inst = region.institution(v.institutionCode());
+        return inst != null && inst.isPharmacy();
+    }
+
+    /** By registration; a code without any registration by the contract's prefix (Y = pharmacist). */
+    private static boolean isPharmacist(String code, Region region) {
+        if (code == null || code.isEmpty()) {
+            return false;
+        }
+        List<Practitioner> regs = region.registrations(code);
+        if (regs.isEmpty()) {
+            return code.charAt(0) == 'Y';
+        }
+        for (Practitioner p : regs) {
+            if (p.type() == PractitionerType.PHARMACIST) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long slot(LocalDateTime t) {
+        return t.toEpochSecond(ZoneOffset.UTC) / SLOT_SECONDS;
+    }
+
+    private static double clamp(double d) {
+        return Math.max(0, Math.min(1, d));
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.3f", d);
+    }
+
+    private static String fmt1(double d) {
+        return String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    Thresholds thresholds() {
+        return thresholds;
+    }
+}

@@ -1,0 +1,45 @@
+package org.fundguard.engine.models;
+
+import java.util.List;
+import org.fundguard.core.Category;
+import org.fundguard.core.dataset.DataSet;
+import org.fundguard.engine.Claim;
+import org.fundguard.engine.Finding;
+import org.fundguard.engine.Region;
+import org.fundguard.engine.ScreeningModel;
+
+/** Screens a whole data set with big-data models on the local executor. */
+public final class Screening {
+    private Screening() {
+    }
+
+    /**
+     * @param parallelism threads (at least 1)
+     * @param categories  the categories to run, empty = all
+     * @param listener    progress and time per stage
+     */
+    public record Options(int parallelism, List<Category> categories, StageListener listener) {
+        public Options {
+            categories = List.copyOf(categories);
+        }
+
+        public static Options defaults() {
+            return new Options(Runtime.getRuntime().availableProcessors(), List.of(), StageListener.SILENT);
+        }
+    }
+
+    public static List<Finding> run(DataSet data, Options options) {
+        return run(data, ModelCatalogue.standard(), options);
+    }
+
+    public static List<Finding> run(DataSet data, List<ScreeningModel<?>> models, Options options) {
+        long t0 = System.nanoTime();
+        Region region = Region.of(data);
+        List<Claim> claims = Claims.of(data);
+        options.listener().stageDone("claims", "build", System.nanoTime() - t0, claims.size());
+        List<ScreeningModel<?>> selected = models.stream()
+                .filter(m -> options.categories().isEmpty() || options.categories().contains(m.category()))
+                .toList();
+        return new LocalExecutor(options.parallelism(), options.listener()).run(selected, claims, region);
+    }
+}

@@ -1,6 +1,6 @@
 package org.fundguard.spark;
 
-import java.util.List;
+import org.fundguard.engine.models.ModelCatalogue;
 
 /** Every detector the local commands run, in the same configuration: the Spark job runs no other. */
 final class Detectors {
@@ -8,7 +8,6 @@ final class Detectors {
     }
 
     static ScreeningJob job() {
-        // wired to the engine's model and rule catalogue once those land on main
-        return ScreeningJob.of(List.of());
+        return ScreeningJob.of(ModelCatalogue.standard());
     }
 }

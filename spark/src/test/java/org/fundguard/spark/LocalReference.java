@@ -29,19 +29,26 @@ final class LocalReference {
     }
 
     static List<Lead> leads(List<? extends ScreeningModel<?>> models, DataSet data) {
-        Region region = Region.of(data);
-        List<Claim> claims = claims(data);
         Map<String, Finding> best = new HashMap<>();
-        for (ScreeningModel<?> m : models) {
-            for (Finding f : run(m, claims, region)) {
-                best.merge(Leads.leadId(f), f, (a, b) -> better(a, b) ? a : b);
-            }
+        for (Finding f : findings(models, data)) {
+            best.merge(Leads.leadId(f), f, (a, b) -> better(a, b) ? a : b);
         }
         List<Lead> leads = new ArrayList<>();
         for (Finding f : best.values()) {
             leads.add(Leads.of(f));
         }
         return leads;
+    }
+
+    /** Every finding of every model, before one per subject is kept. */
+    static List<Finding> findings(List<? extends ScreeningModel<?>> models, DataSet data) {
+        Region region = Region.of(data);
+        List<Claim> claims = claims(data);
+        List<Finding> all = new ArrayList<>();
+        for (ScreeningModel<?> m : models) {
+            all.addAll(run(m, claims, region));
+        }
+        return all;
     }
 
     private static boolean better(Finding a, Finding b) {

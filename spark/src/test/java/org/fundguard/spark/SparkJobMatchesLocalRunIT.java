@@ -20,6 +20,10 @@ import org.fundguard.core.Lead;
 import org.fundguard.core.dataset.DataSet;
 import org.fundguard.core.dataset.Rows;
 import org.fundguard.core.dataset.Table;
+import org.fundguard.engine.Leads;
+import org.fundguard.engine.models.ModelCatalogue;
+import org.fundguard.engine.models.Screening;
+import org.fundguard.engine.models.StageListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,7 @@ class SparkJobMatchesLocalRunIT {
     static DataSet region;
     static Path csvDir;
     static List<Lead> expected;
+    static List<Row> fromCsv;
 
     @BeforeAll
     static void startSparkAndWriteTheRegion() throws IOException {
@@ -47,6 +52,8 @@ class SparkJobMatchesLocalRunIT {
         csvDir = Files.createDirectories(work.resolve("csv"));
         SmallRegion.writeCsv(region, csvDir);
         expected = LocalReference.leads(PlumbingModels.all(), region);
+        fromCsv = ScreeningJob.of(PlumbingModels.all()).leads(spark, new DataSetDirectory(spark, csvDir.toString()))
+                .collectAsList();
     }
 
     @AfterAll
@@ -56,26 +63,29 @@ class SparkJobMatchesLocalRunIT {
 
     @Test
     void findsExactlyTheLeadsOfTheLocalRunFromCsv() {
-        List<Row> actual = ScreeningJob.of(PlumbingModels.all()).leads(spark, new DataSetDirectory(spark, csvDir.toString()))
-                .collectAsList();
-
         assertThat(expected).extracting(Lead::source).contains("MODEL:TEST-VISITS-PER-DAY",
                 "MODEL:TEST-INSTITUTION-MEAN", "MODEL:TEST-PRACTITIONER-PERSON");
-        assertThat(actual.stream().map(SparkJobMatchesLocalRunIT::fields).toList())
+        assertThat(fromCsv.stream().map(SparkJobMatchesLocalRunIT::fields).toList())
                 .containsExactlyInAnyOrderElementsOf(expected.stream().map(SparkJobMatchesLocalRunIT::fields).toList());
     }
 
     @Test
-    void keepsTheBestScoredFindingWhenASubjectIsNamedFromTwoGroups() {
-        // the fixture must contain the case, or this test proves nothing
-        long namedTwice = region.visits().stream()
-                .collect(java.util.stream.Collectors.groupingBy(v -> v.psnNo(), java.util.stream.Collectors.counting()))
-                .values().stream().filter(n -> n >= 6).count();
-        assertThat(namedTwice).isPositive();
+    void runsEveryCatalogueModelWithTheLocalExecutorsLeads() {
+        List<Lead> local = Screening.run(region, ModelCatalogue.standard(),
+                new Screening.Options(2, List.of(), StageListener.SILENT)).stream().map(Leads::of).toList();
 
-        List<Row> actual = ScreeningJob.of(PlumbingModels.all()).leads(spark, new DataSetDirectory(spark, csvDir.toString()))
-                .collectAsList();
-        assertThat(actual).extracting(r -> r.getString(0)).doesNotHaveDuplicates();
+        List<Row> onSpark = Detectors.job().leads(spark, new DataSetDirectory(spark, csvDir.toString())).collectAsList();
+
+        assertThat(onSpark.stream().map(SparkJobMatchesLocalRunIT::fields).toList())
+                .containsExactlyInAnyOrderElementsOf(local.stream().map(SparkJobMatchesLocalRunIT::fields).toList());
+    }
+
+    @Test
+    void keepsOneLeadPerSubjectWhenAModelNamesItFromTwoGroups() {
+        // the fixture must hold the case (raw findings naming a subject twice), or this proves nothing
+        assertThat(LocalReference.findings(PlumbingModels.all(), region)).hasSizeGreaterThan(expected.size());
+
+        assertThat(fromCsv).extracting(r -> r.getString(0)).doesNotHaveDuplicates();
     }
 
     @Test
@@ -100,9 +110,12 @@ class SparkJobMatchesLocalRunIT {
     @Test
     void writesLeadsCsvAsTheLocalCommandsDoAndParquetBeside() throws IOException {
         Path out = work.resolve("out");
+        List<Row> rows = new ArrayList<>();
+        for (Lead l : expected) {
+            rows.add(LeadRows.of(l));
+        }
 
-        ScreeningJob.of(PlumbingModels.all()).run(spark, new DataSetDirectory(spark, csvDir.toString()),
-                List.of(new LeadFiles(out.toString())));
+        new LeadFiles(out.toString()).write(spark.createDataFrame(rows, LeadRows.SCHEMA));
 
         List<String> lines = Files.readAllLines(out.resolve("leads.csv"), StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo(String.join(",", Table.LEADS.columns()));

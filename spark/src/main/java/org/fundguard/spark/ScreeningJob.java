@@ -24,6 +24,7 @@ import org.fundguard.engine.Finding;
 import org.fundguard.engine.Leads;
 import org.fundguard.engine.Region;
 import org.fundguard.engine.ScreeningModel;
+import org.fundguard.engine.models.StageListener;
 import scala.Tuple2;
 
 /**
@@ -53,21 +54,48 @@ public final class ScreeningJob {
 
     /** Runs and writes: the leads are computed once and handed to every sink. */
     public Dataset<Row> run(SparkSession spark, ClaimSource source, List<LeadSink> sinks) {
-        Dataset<Row> leads = leads(spark, source).persist(StorageLevel.MEMORY_AND_DISK());
+        return run(spark, source, sinks, StageListener.SILENT);
+    }
+
+    /** As {@link #run(SparkSession, ClaimSource, List)}, telling the listener how long each stage took. */
+    public Dataset<Row> run(SparkSession spark, ClaimSource source, List<LeadSink> sinks, StageListener listener) {
+        Dataset<Row> leads = leads(spark, source, listener).persist(StorageLevel.MEMORY_AND_DISK());
+        long t0 = System.nanoTime();
+        long n = leads.count();
+        listener.stageDone("all", "grouping and screening", System.nanoTime() - t0, n);
         for (LeadSink sink : sinks) {
+            long t1 = System.nanoTime();
             sink.write(leads);
+            listener.stageDone("leads", "write " + sink.getClass().getSimpleName(), System.nanoTime() - t1, n);
         }
         return leads;
     }
 
     public Dataset<Row> leads(SparkSession spark, ClaimSource source) {
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Broadcast<Region> region = jsc.broadcast(source.region());
-        Dataset<Claim> claims = source.claims().persist(StorageLevel.MEMORY_AND_DISK());
+        return leads(spark, source, StageListener.SILENT);
+    }
 
+    /**
+     * The leads, lazily, except for what must run first: the region read and broadcast, the claims
+     * assembled and cached, every stage's statistics folded.
+     */
+    public Dataset<Row> leads(SparkSession spark, ClaimSource source, StageListener listener) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        long t0 = System.nanoTime();
+        Region r = source.region();
+        Broadcast<Region> region = jsc.broadcast(r);
+        listener.stageDone("region", "read and broadcast", System.nanoTime() - t0, r.persons().size());
+
+        long t1 = System.nanoTime();
+        Dataset<Claim> claims = source.claims().persist(StorageLevel.MEMORY_AND_DISK());
+        long n = claims.count();
+        listener.stageDone("claims", "read and assemble", System.nanoTime() - t1, n);
+
+        long t2 = System.nanoTime();
         Stage[] all = stages.toArray(Stage[]::new);
         Serializable[] statistics = statistics(claims, all, region);
         Broadcast<Serializable[]> stats = jsc.broadcast(statistics);
+        listener.stageDone("all", "statistics", System.nanoTime() - t2, n);
 
         Dataset<Row> findings = claims
                 .flatMap(new KeysOfEveryStage(all, region), KEYED)

@@ -1,7 +1,6 @@
 package org.fundguard.spark;
 
 import org.apache.spark.sql.Dataset;
-import org.fundguard.engine.Claim;
 import org.fundguard.engine.Region;
 
 /** Where the job's input comes from: the region's reference tables and its claims. */
@@ -9,8 +8,8 @@ public interface ClaimSource {
     /** The reference side, held by the driver and broadcast to every executor. */
     Region region();
 
-    /** Every visit with its fee lines and settlements, distributed. */
-    Dataset<Claim> claims();
+    /** Every visit with its fee lines and settlements, distributed, each claim encoded by {@link ClaimCodec}. */
+    Dataset<byte[]> claims();
 
     /** Fee lines read, for throughput figures; may run a job of its own. */
     long feeLines();

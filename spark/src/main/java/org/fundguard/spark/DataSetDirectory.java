@@ -1,9 +1,10 @@
 package org.fundguard.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 
+import com.esotericsoftware.kryo.io.Output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -24,7 +24,6 @@ import org.fundguard.core.FeeDetail;
 import org.fundguard.core.Settlement;
 import org.fundguard.core.Visit;
 import org.fundguard.core.dataset.Table;
-import org.fundguard.engine.Claim;
 import org.fundguard.engine.Region;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +35,6 @@ import org.slf4j.LoggerFactory;
  * distributed and are brought together by visit id in Spark's own shuffle.
  */
 public final class DataSetDirectory implements ClaimSource {
-    static final Encoder<Claim> CLAIMS = Encoders.kryo(Claim.class);
     private static final Logger LOG = LoggerFactory.getLogger(DataSetDirectory.class);
 
     private final SparkSession spark;
@@ -59,19 +57,20 @@ public final class DataSetDirectory implements ClaimSource {
                 collect(Table.INVENTORY, ContractRecords::inventoryCount));
     }
 
+    /**
+     * Visits, lines and settlements as one stream of tagged rows, shuffled by visit id and sorted by
+     * (visit id, tag) inside each partition, so a claim is assembled from consecutive rows without
+     * joins, aggregation buffers or holding a partition in memory.
+     */
     @Override
-    public Dataset<Claim> claims() {
-        Input visits = read(Table.VISITS);
-        Dataset<Row> lines = nested(read(Table.FEE_DETAILS), "lines");
-        Dataset<Row> settlements = nested(read(Table.SETTLEMENTS), "settlements");
-        Dataset<Row> joined = visits.rows()
-                .join(lines, visits.rows().col("mdtrt_id").equalTo(lines.col("lines_visit")), "left")
-                .join(settlements, visits.rows().col("mdtrt_id").equalTo(settlements.col("settlements_visit")), "left");
-        StructType schema = joined.schema();
-        Columns visitColumns = Columns.of(Table.VISITS, schema, visits.file());
-        int linesAt = schema.fieldIndex("lines");
-        int settlementsAt = schema.fieldIndex("settlements");
-        return joined.mapPartitions(new ToClaims(visitColumns, linesAt, settlementsAt), CLAIMS);
+    public Dataset<byte[]> claims() {
+        Dataset<Row> tagged = tagged(read(Table.VISITS), 0, "visit")
+                .unionByName(tagged(read(Table.FEE_DETAILS), 1, "line"), true)
+                .unionByName(tagged(read(Table.SETTLEMENTS), 2, "settlement"), true);
+        StructType schema = tagged.schema();
+        return tagged.repartition(col("k")).sortWithinPartitions("k", "t")
+                .mapPartitions(new AssembleClaims(schema.fieldIndex("visit"), schema.fieldIndex("line"),
+                        schema.fieldIndex("settlement")), Encoders.BINARY());
     }
 
     @Override
@@ -79,17 +78,16 @@ public final class DataSetDirectory implements ClaimSource {
         return read(Table.FEE_DETAILS).rows().count();
     }
 
-    /** A table's rows in contract column order, packed into one array per visit. */
-    private static Dataset<Row> nested(Input table, String name) {
+    /** (k = visit id, t = tag, name = the row's contract columns in contract order). */
+    private static Dataset<Row> tagged(Input table, int tag, String name) {
         Columns.of(table.table(), table.rows().schema(), table.file());
         List<String> names = table.table().columns();
         Column[] fields = new Column[names.size()];
         for (int i = 0; i < fields.length; i++) {
             fields[i] = col(names.get(i));
         }
-        return table.rows()
-                .groupBy(col("mdtrt_id").as(name + "_visit"))
-                .agg(collect_list(struct(fields)).as(name));
+        return table.rows().where(col("mdtrt_id").isNotNull())
+                .select(col("mdtrt_id").cast("string").as("k"), lit(tag).as("t"), struct(fields).as(name));
     }
 
     private <T> List<T> collect(Table table, BiFunction<Columns, Row, T> map) {
@@ -146,45 +144,67 @@ public final class DataSetDirectory implements ClaimSource {
         }
     }
 
-    /** visit row + its nested lines and settlements → a claim, lines and settlements in the engine's order. */
-    private static final class ToClaims implements MapPartitionsFunction<Row, Claim> {
-        private final Columns visit;
-        private final int linesAt;
-        private final int settlementsAt;
+    /** Sorted tagged rows → claims: a visit row opens a claim, its lines and settlements follow it. */
+    private static final class AssembleClaims implements MapPartitionsFunction<Row, byte[]> {
+        private final int visitAt;
+        private final int lineAt;
+        private final int settlementAt;
 
-        ToClaims(Columns visit, int linesAt, int settlementsAt) {
-            this.visit = visit;
-            this.linesAt = linesAt;
-            this.settlementsAt = settlementsAt;
+        AssembleClaims(int visitAt, int lineAt, int settlementAt) {
+            this.visitAt = visitAt;
+            this.lineAt = lineAt;
+            this.settlementAt = settlementAt;
         }
 
         @Override
-        public Iterator<Claim> call(Iterator<Row> rows) {
-            Columns line = Columns.inContractOrder(Table.FEE_DETAILS);
-            Columns settlement = Columns.inContractOrder(Table.SETTLEMENTS);
+        public Iterator<byte[]> call(Iterator<Row> rows) {
+            Columns visits = Columns.inContractOrder(Table.VISITS);
+            Columns lines = Columns.inContractOrder(Table.FEE_DETAILS);
+            Columns settlements = Columns.inContractOrder(Table.SETTLEMENTS);
+            Output buffer = ClaimCodec.buffer();
             return new Iterator<>() {
+                private Row pending = rows.hasNext() ? rows.next() : null;
+                private byte[] next;
+
                 @Override
                 public boolean hasNext() {
-                    return rows.hasNext();
+                    while (next == null && pending != null) {
+                        next = assemble();
+                    }
+                    return next != null;
                 }
 
                 @Override
-                public Claim next() {
-                    Row r = rows.next();
-                    Visit v = ContractRecords.visit(visit, r);
+                public byte[] next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    byte[] n = next;
+                    next = null;
+                    return n;
+                }
+
+                /** Consumes every row of one visit id; null when they had no visit (orphans: validate reports them). */
+                private byte[] assemble() {
+                    String key = pending.getString(0);
+                    Visit visit = null;
                     List<FeeDetail> ls = new ArrayList<>();
-                    if (!r.isNullAt(linesAt)) {
-                        for (Row l : r.<Row>getList(linesAt)) {
-                            ls.add(ContractRecords.feeDetail(line, l));
-                        }
-                    }
                     List<Settlement> ss = new ArrayList<>(1);
-                    if (!r.isNullAt(settlementsAt)) {
-                        for (Row s : r.<Row>getList(settlementsAt)) {
-                            ss.add(ContractRecords.settlement(settlement, s));
+                    while (pending != null && key.equals(pending.getString(0))) {
+                        Row r = pending;
+                        pending = rows.hasNext() ? rows.next() : null;
+                        switch (r.getInt(1)) {
+                            case 0 -> {
+                                if (visit != null) {
+                                    throw new InvalidInputException("visits: mdtrt_id " + key + " occurs more than once");
+                                }
+                                visit = ContractRecords.visit(visits, r.getStruct(visitAt));
+                            }
+                            case 1 -> ls.add(ContractRecords.feeDetail(lines, r.getStruct(lineAt)));
+                            default -> ss.add(ContractRecords.settlement(settlements, r.getStruct(settlementAt)));
                         }
                     }
-                    return ClaimOrder.claim(v, ls, ss);
+                    return visit == null ? null : ClaimCodec.encode(ClaimOrder.claim(visit, ls, ss), buffer);
                 }
             };
         }

@@ -73,10 +73,9 @@ public final class FundGuardSparkJob {
         return b.getOrCreate();
     }
 
-    /** The configuration every FundGuard session needs, whatever the master. */
+    /** The configuration every FundGuard session needs, whatever the master: contract times are region-local. */
     public static SparkSession.Builder builder(String appName) {
         return SparkSession.builder().appName(appName)
-                .config("spark.kryo.registrator", ClaimKryo.class.getName())
                 .config("spark.sql.session.timeZone", Columns.REGION_ZONE.getId())
                 .config("spark.sql.datetime.java8API.enabled", "true");
     }

@@ -3,21 +3,24 @@ package org.fundguard.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.row_number;
 
+import com.esotericsoftware.kryo.io.Output;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.fundguard.engine.Claim;
 import org.fundguard.engine.Finding;
@@ -25,16 +28,17 @@ import org.fundguard.engine.Leads;
 import org.fundguard.engine.Region;
 import org.fundguard.engine.ScreeningModel;
 import org.fundguard.engine.models.StageListener;
-import scala.Tuple2;
 
 /**
  * The screening run on Spark, source and sink given: the same rule and model objects the local
  * executor runs, scheduled as (1) one pass folding every stage's statistics over all claims, (2)
- * one shuffle that groups each claim under every key of every stage, (3) one {@code screen} call
- * per group, (4) one lead per (category, source, subject), the highest score kept, as locally.
+ * one shuffle that puts each claim under every key of every stage, (3) one {@code screen} call per
+ * group, (4) one lead per (category, source, subject), the highest score kept, as locally.
  */
 public final class ScreeningJob {
-    private static final Encoder<Tuple2<String, Claim>> KEYED = Encoders.tuple(Encoders.STRING(), DataSetDirectory.CLAIMS);
+    private static final StructType KEYED = new StructType()
+            .add("k", DataTypes.StringType, false)
+            .add("c", DataTypes.BinaryType, false);
     /** Separates the stage number from the group key in the shuffle key; keys may contain anything after it. */
     private static final char STAGE_SEPARATOR = '|';
 
@@ -87,20 +91,20 @@ public final class ScreeningJob {
         listener.stageDone("region", "read and broadcast", System.nanoTime() - t0, r.persons().size());
 
         long t1 = System.nanoTime();
-        Dataset<Claim> claims = source.claims().persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<byte[]> claims = source.claims().persist(StorageLevel.MEMORY_AND_DISK_SER());
         long n = claims.count();
         listener.stageDone("claims", "read and assemble", System.nanoTime() - t1, n);
 
         long t2 = System.nanoTime();
         Stage[] all = stages.toArray(Stage[]::new);
-        Serializable[] statistics = statistics(claims, all, region);
-        Broadcast<Serializable[]> stats = jsc.broadcast(statistics);
+        Broadcast<Serializable[]> stats = jsc.broadcast(statistics(claims, all, region));
         listener.stageDone("all", "statistics", System.nanoTime() - t2, n);
 
         Dataset<Row> findings = claims
-                .flatMap(new KeysOfEveryStage(all, region), KEYED)
-                .groupByKey((MapFunction<Tuple2<String, Claim>, String>) Tuple2::_1, Encoders.STRING())
-                .flatMapGroups(new ScreenGroup(all, region, stats), Encoders.row(LeadRows.SCHEMA));
+                .flatMap(new KeysOfEveryStage(all, region), Encoders.row(KEYED))
+                .repartition(col("k"))
+                .sortWithinPartitions("k")
+                .mapPartitions(new ScreenGroups(all, region, stats), Encoders.row(LeadRows.SCHEMA));
 
         // as LocalExecutor: a subject named twice by one source (from two groups) keeps its best finding
         return findings
@@ -110,14 +114,15 @@ public final class ScreeningJob {
                 .drop("rank");
     }
 
-    private static Serializable[] statistics(Dataset<Claim> claims, Stage[] stages, Broadcast<Region> region) {
+    private static Serializable[] statistics(Dataset<byte[]> claims, Stage[] stages, Broadcast<Region> region) {
         Serializable[] zero = new Serializable[stages.length];
         for (int i = 0; i < stages.length; i++) {
             zero[i] = stages[i].emptyStatistics();
         }
         return claims.javaRDD().treeAggregate(zero,
-                (acc, claim) -> {
+                (acc, bytes) -> {
                     Region r = region.value();
+                    Claim claim = ClaimCodec.decode(bytes);
                     for (int i = 0; i < stages.length; i++) {
                         acc[i] = stages[i].accumulate(acc[i], claim, r);
                     }
@@ -131,7 +136,8 @@ public final class ScreeningJob {
                 });
     }
 
-    private static final class KeysOfEveryStage implements FlatMapFunction<Claim, Tuple2<String, Claim>> {
+    /** (stage|key, the claim's bytes) for every key of every stage: the claim is decoded once, never re-encoded. */
+    private static final class KeysOfEveryStage implements FlatMapFunction<byte[], Row> {
         private final Stage[] stages;
         private final Broadcast<Region> region;
 
@@ -141,38 +147,69 @@ public final class ScreeningJob {
         }
 
         @Override
-        public Iterator<Tuple2<String, Claim>> call(Claim claim) {
+        public Iterator<Row> call(byte[] bytes) {
             Region r = region.value();
-            List<Tuple2<String, Claim>> out = new ArrayList<>(stages.length);
+            Claim claim = ClaimCodec.decode(bytes);
+            List<Row> out = new ArrayList<>(stages.length);
             for (int i = 0; i < stages.length; i++) {
                 for (String key : stages[i].keys(claim, r)) {
-                    out.add(new Tuple2<>(i + String.valueOf(STAGE_SEPARATOR) + key, claim));
+                    out.add(RowFactory.create(i + String.valueOf(STAGE_SEPARATOR) + key, bytes));
                 }
             }
             return out.iterator();
         }
     }
 
-    private static final class ScreenGroup implements FlatMapGroupsFunction<String, Tuple2<String, Claim>, Row> {
+    /** Rows sorted by key → one screen() call per run of equal keys, findings as lead rows. */
+    private static final class ScreenGroups implements MapPartitionsFunction<Row, Row> {
         private final Stage[] stages;
         private final Broadcast<Region> region;
         private final Broadcast<Serializable[]> statistics;
 
-        ScreenGroup(Stage[] stages, Broadcast<Region> region, Broadcast<Serializable[]> statistics) {
+        ScreenGroups(Stage[] stages, Broadcast<Region> region, Broadcast<Serializable[]> statistics) {
             this.stages = stages;
             this.region = region;
             this.statistics = statistics;
         }
 
         @Override
-        public Iterator<Row> call(String stageAndKey, Iterator<Tuple2<String, Claim>> members) {
+        public Iterator<Row> call(Iterator<Row> rows) {
+            return new Iterator<>() {
+                private Row pending = rows.hasNext() ? rows.next() : null;
+                private Iterator<Row> current = java.util.Collections.emptyIterator();
+
+                @Override
+                public boolean hasNext() {
+                    while (!current.hasNext() && pending != null) {
+                        current = screenNextGroup().iterator();
+                    }
+                    return current.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return current.next();
+                }
+
+                private List<Row> screenNextGroup() {
+                    String stageAndKey = pending.getString(0);
+                    List<Claim> group = new ArrayList<>();
+                    while (pending != null && stageAndKey.equals(pending.getString(0))) {
+                        group.add(ClaimCodec.decode((byte[]) pending.get(1)));
+                        pending = rows.hasNext() ? rows.next() : null;
+                    }
+                    return screen(stageAndKey, group);
+                }
+            };
+        }
+
+        private List<Row> screen(String stageAndKey, List<Claim> group) {
             int cut = stageAndKey.indexOf(STAGE_SEPARATOR);
             int stage = Integer.parseInt(stageAndKey.substring(0, cut));
             String key = stageAndKey.substring(cut + 1);
-            List<Claim> group = new ArrayList<>();
-            while (members.hasNext()) {
-                group.add(members.next()._2());
-            }
             group.sort(ClaimOrder.GROUP);
             List<Finding> found;
             try {
@@ -185,7 +222,7 @@ public final class ScreeningJob {
             for (Finding f : found) {
                 rows.add(LeadRows.of(Leads.of(f)));
             }
-            return rows.iterator();
+            return rows;
         }
     }
 }

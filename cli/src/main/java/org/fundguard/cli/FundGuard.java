@@ -8,15 +8,17 @@ import picocli.CommandLine.Command;
  * 2 usage errors.
  */
 @Command(name = "fundguard", mixinStandardHelpOptions = true, version = "FundGuard 0.1.0",
-        description = "医保基金智能监管平台 FundGuard: generate, validate, audit, screen and evaluate data sets.",
+        description = "医保基金智能监管平台 FundGuard: generate, validate, audit, screen and evaluate data sets; import the national knowledge points.",
         subcommands = {
             SynthCommand.class,
             ValidateCommand.class,
+            ConvertCommand.class,
             AuditCommand.class,
             ScreenCommand.class,
             EvalCommand.class,
             DemoCommand.class,
             BenchCommand.class,
+            KnowledgeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class FundGuard implements Runnable {

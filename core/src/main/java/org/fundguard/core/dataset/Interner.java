@@ -5,48 +5,58 @@ import java.util.Arrays;
 /**
  * One String per distinct value of a repetitive field (department, practitioner, institution's own
  * item code): millions of fee lines then share a few thousand Strings, and a repeated value costs a
- * lookup instead of an allocation.
+ * lookup instead of an allocation. Values are compared as char arrays ({@link Arrays#equals} is
+ * vectorised).
  */
 final class Interner {
-    private String[] table = new String[256];
+    private String[] values = new String[256];
+    private char[][] chars = new char[256][];
+    private int[] hashes = new int[256];
     private int size;
 
     String intern(char[] a, int off, int len) {
-        int mask = table.length - 1;
+        int mask = values.length - 1;
         int h = FieldText.hash(a, off, len);
-        for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
-            String t = table[s];
-            if (t == null) {
+        for (int s = slot(h, mask); ; s = (s + 1) & mask) {
+            char[] c = chars[s];
+            if (c == null) {
                 String value = new String(a, off, len);
-                table[s] = value;
-                if (++size * 2 > table.length) {
+                values[s] = value;
+                chars[s] = Arrays.copyOfRange(a, off, off + len);
+                hashes[s] = h;
+                if (++size * 2 > values.length) {
                     grow();
                 }
                 return value;
             }
-            if (t.hashCode() == h && FieldText.equals(t, a, off, len)) {
-                return t;
+            if (hashes[s] == h && c.length == len && Arrays.equals(c, 0, len, a, off, off + len)) {
+                return values[s];
             }
         }
     }
 
     private void grow() {
-        String[] old = table;
-        table = new String[old.length * 2];
-        int mask = table.length - 1;
-        for (String t : old) {
-            if (t != null) {
-                int s = spread(t.hashCode()) & mask;
-                while (table[s] != null) {
+        String[] oldValues = values;
+        char[][] oldChars = chars;
+        int[] oldHashes = hashes;
+        values = new String[oldValues.length * 2];
+        chars = new char[values.length][];
+        hashes = new int[values.length];
+        int mask = values.length - 1;
+        for (int i = 0; i < oldValues.length; i++) {
+            if (oldChars[i] != null) {
+                int s = slot(oldHashes[i], mask);
+                while (chars[s] != null) {
                     s = (s + 1) & mask;
                 }
-                table[s] = t;
+                values[s] = oldValues[i];
+                chars[s] = oldChars[i];
+                hashes[s] = oldHashes[i];
             }
         }
-        Arrays.fill(old, null);
     }
 
-    private static int spread(int h) {
-        return (h * 0x9E3779B9) ^ (h >>> 16);
+    private static int slot(int h, int mask) {
+        return (int) (((h * 0x9E3779B9L) & 0xFFFFFFFFL) >>> (32 - Integer.bitCount(mask))) & mask;
     }
 }

@@ -15,8 +15,8 @@ final class References {
     final KeyIndex catalog = new KeyIndex(Table.CATALOG.csvFileName());
     final KeyIndex itemRules = new KeyIndex(Table.ITEM_RULES.csvFileName());
     final KeyIndex visits = new KeyIndex(Table.VISITS.csvFileName());
-    final KeyIndex feeDetails = new KeyIndex(Table.FEE_DETAILS.csvFileName());
-    final KeyIndex settlements = new KeyIndex(Table.SETTLEMENTS.csvFileName());
+    final KeyIndex feeDetails = new KeyIndex(Table.FEE_DETAILS.csvFileName(), false);
+    final KeyIndex settlements = new KeyIndex(Table.SETTLEMENTS.csvFileName(), false);
     final KeyIndex purchases = new KeyIndex(Table.PURCHASES.csvFileName());
     final KeyIndex inventory = new KeyIndex(Table.INVENTORY.csvFileName());
     final KeyIndex labels = new KeyIndex(Table.LABELS.csvFileName());
@@ -47,15 +47,18 @@ final class References {
     /** A row that names a visit must name the same person and institution as the visit does. */
     void agreeWithVisit(RowCheck r, int visit, int person, int personColumn, int institution,
             int institutionColumn) {
-        String where = " of visit " + visits.key(visit) + " (" + visits.file() + ":" + visits.line(visit) + ")";
         int vp = visitPerson[visit];
         if (person >= 0 && vp >= 0 && person != vp) {
-            r.error(personColumn, "differs from psn_no " + persons.key(vp) + where);
+            r.error(personColumn, "differs from psn_no " + persons.key(vp) + ofVisit(visit));
         }
         int vi = visitInstitution[visit];
         if (institution >= 0 && vi >= 0 && institution != vi) {
-            r.error(institutionColumn, "differs from fixmedins_code " + institutions.key(vi) + where);
+            r.error(institutionColumn, "differs from fixmedins_code " + institutions.key(vi) + ofVisit(visit));
         }
+    }
+
+    private String ofVisit(int visit) {
+        return " of visit " + visits.key(visit) + " (" + visits.file() + ":" + visits.line(visit) + ")";
     }
 
     KeyIndex of(Table t) {

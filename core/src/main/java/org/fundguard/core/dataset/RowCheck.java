@@ -340,16 +340,21 @@ final class RowCheck {
     String key(int c, KeyIndex index) {
         String k = required(c);
         if (k != null) {
-            key(index, k, c, table.columns().get(c) + " " + k);
+            int e = index.shareable() ? index.add(k, row.line()) : index.add(a, off(c), len(c), row.line());
+            registered(index, e, c, null, k);
         }
         return k;
     }
 
-    /** Registers a composite or single key; {@code what} names it in the duplicate message. */
+    /** Registers a composite key; {@code what} names it in the duplicate message. */
     void key(KeyIndex index, String k, int c, String what) {
-        int e = index.add(k, row.line());
+        registered(index, index.add(k, row.line()), c, what, k);
+    }
+
+    private void registered(KeyIndex index, int e, int c, String what, String k) {
         if (e < 0) {
-            problem(c, null, "duplicate key " + what + " (first at line " + index.line(-e - 1) + ")",
+            String name = what != null ? what : table.columns().get(c) + " " + k;
+            problem(c, null, "duplicate key " + name + " (first at line " + index.line(-e - 1) + ")",
                     Severity.ERROR);
         } else {
             keyIndex = index;

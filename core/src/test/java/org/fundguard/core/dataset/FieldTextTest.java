@@ -62,8 +62,23 @@ class FieldTextTest {
     }
 
     @Test
-    void keyIndexFindsKeysByCharactersAfterGrowing() {
-        KeyIndex index = new KeyIndex("visits.csv");
+    void arenaKeyIndexFindsKeysByCharactersAfterGrowing() {
+        keyIndexFindsKeysByCharactersAfterGrowing(new KeyIndex("fee_details.csv", false));
+        KeyIndex arena = new KeyIndex("fee_details.csv", false);
+        char[] a = "F1,F22,F1".toCharArray();
+        assertThat(arena.add(a, 0, 2, 2)).isZero();
+        assertThat(arena.add(a, 3, 3, 3)).isEqualTo(1);
+        assertThat(arena.add(a, 7, 2, 4)).isEqualTo(-1);
+        assertThat(arena.key(1)).isEqualTo("F22");
+        assertThat(arena.find("F22")).isEqualTo(1);
+    }
+
+    @Test
+    void stringKeyIndexFindsKeysByCharactersAfterGrowing() {
+        keyIndexFindsKeysByCharactersAfterGrowing(new KeyIndex("visits.csv"));
+    }
+
+    private static void keyIndexFindsKeysByCharactersAfterGrowing(KeyIndex index) {
         for (int i = 0; i < 5000; i++) {
             assertThat(index.add("V" + i, i + 2)).isEqualTo(i);
         }

@@ -42,7 +42,7 @@ public final class CapacityModel implements ScreeningModel<NoRegionStatistics> {
     private final double maxBedOccupancy;
     private final int minOverDays;
     private final double consultationMinutes;
-    private final double treatmentMinutes;
+    private final double operationMinutes;
     private final double practitionerHoursPerDay;
     private final int maxEvidenceRows;
 
@@ -54,7 +54,7 @@ public final class CapacityModel implements ScreeningModel<NoRegionStatistics> {
         this.maxBedOccupancy = t.decimal("max.bed.occupancy");
         this.minOverDays = t.integer("min.over.days");
         this.consultationMinutes = t.decimal("minutes.per.consultation");
-        this.treatmentMinutes = t.decimal("minutes.per.treatment.unit");
+        this.operationMinutes = t.decimal("minutes.per.operation");
         this.practitionerHoursPerDay = t.decimal("max.practitioner.hours.per.day");
         this.maxEvidenceRows = t.integer("max.evidence.rows");
     }
@@ -271,7 +271,7 @@ public final class CapacityModel implements ScreeningModel<NoRegionStatistics> {
     }
 
     private Overload practitionerHours(List<Claim> group, Region region) {
-        // minutes per (practitioner, day): consultations attended plus treatment units ordered
+        // minutes per (practitioner, day): consultations attended plus operations ordered
         Map<String, Map<LocalDate, double[]>> minutes = new TreeMap<>();
         Map<String, Map<LocalDate, List<Claim>>> claimsOf = new HashMap<>();
         for (Claim c : group) {
@@ -286,14 +286,15 @@ public final class CapacityModel implements ScreeningModel<NoRegionStatistics> {
             for (FeeDetail l : c.lines()) {
                 CatalogItem item = region.item(l.listCode());
                 String who = l.orderingPractitioner();
+                // an operation is the surgeon's own time; infusions, oxygen and nebulisers ordered by a doctor
+                // are delivered by nurses and devices, so they do not count against the doctor's day
                 if (l.cnt() <= 0 || item == null || who == null || who.isEmpty()
-                        || (item.chargeCategory() != ChargeCategory.TREATMENT
-                        && item.chargeCategory() != ChargeCategory.SURGERY)) {
+                        || item.chargeCategory() != ChargeCategory.SURGERY) {
                     continue;
                 }
                 LocalDate d = l.time().toLocalDate();
                 minutes.computeIfAbsent(who, k -> new HashMap<>()).computeIfAbsent(d, k -> new double[1])[0]
-                        += Quantity.toDouble(l.cnt()) * treatmentMinutes;
+                        += Quantity.toDouble(l.cnt()) * operationMinutes;
                 List<Claim> list = claimsOf.computeIfAbsent(who, k -> new HashMap<>())
                         .computeIfAbsent(d, k -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != c) {

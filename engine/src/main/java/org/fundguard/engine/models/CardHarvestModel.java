@@ -45,17 +45,17 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final Thresholds thresholds;
     private final long windowMinutes;
     private final int minPersons;
     private final double minSurprise;
+    private final double offHourShareOfPeak;
     private final int nightFromHour;
     private final int nightToHour;
     private final long evenUnitFen;
     private final long stockToleranceUnits;
     private final double stockToleranceShare;
     private final int minBaselineVisits;
-    private final double weightNight;
+    private final double weightOffHours;
     private final double weightFar;
     private final double weightStock;
     private final double weightAmount;
@@ -63,17 +63,17 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
     private final double presentSignal;
 
     public CardHarvestModel(Thresholds t) {
-        this.thresholds = t;
         this.windowMinutes = t.integer("window.minutes");
         this.minPersons = t.integer("burst.min_persons");
         this.minSurprise = t.decimal("burst.min_surprise");
+        this.offHourShareOfPeak = t.decimal("off_hours.max_share_of_peak");
         this.nightFromHour = t.integer("night.from_hour");
         this.nightToHour = t.integer("night.to_hour");
         this.evenUnitFen = t.fen("amount.even_unit_yuan");
         this.stockToleranceUnits = org.fundguard.core.Quantity.of(t.integer("stock.tolerance_units"));
         this.stockToleranceShare = t.decimal("stock.tolerance_share");
         this.minBaselineVisits = t.integer("baseline.min_visits");
-        this.weightNight = t.decimal("weight.night");
+        this.weightOffHours = t.decimal("weight.off_hours");
         this.weightFar = t.decimal("weight.far");
         this.weightStock = t.decimal("weight.stock");
         this.weightAmount = t.decimal("weight.amount");
@@ -81,7 +81,7 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
         this.presentSignal = t.decimal("signal.present");
     }
 
-    public static CardHarvestModel withDefaults() {
+    public static CardHarvestModel standard() {
         return new CardHarvestModel(Thresholds.fromResource(RESOURCE));
     }
 
@@ -119,7 +119,7 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
         String inst = v.institutionCode();
         Institution institution = region.institution(inst);
         s.addVisit(isFarByAddress(region.person(v.psnNo()), institution), isFarByInsurance(region.person(v.psnNo()), institution),
-                isEven(SettledAmounts.medfee(claim)), isNight(v.begin()));
+                isEven(SettledAmounts.medfee(claim)));
         boolean keepsStock = !region.purchases(inst).isEmpty() || !region.inventory(inst).isEmpty();
         if (!keepsStock) {
             return s;
@@ -217,13 +217,12 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
         return runs;
     }
 
-    private record Signals(boolean night, boolean farAddress, boolean farInsurance, boolean even, boolean noStock,
+    private record Signals(boolean farAddress, boolean farInsurance, boolean even, boolean noStock,
             long amountFen, long medfeeFen, long fundFen) {
     }
 
     /** The terminal's ordinary traffic: per hour of day, per active day, and its usual shares. */
-    private record Baseline(long[] visitsByHour, int activeDays, double night, double farAddress,
-            double farInsurance, double even) {
+    private record Baseline(long[] visitsByHour, int activeDays, double farAddress, double farInsurance, double even) {
     }
 
     private Signals signalsOf(Claim claim, Institution institution, Set<String> uncovered, Region region) {
@@ -239,7 +238,7 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
             }
         }
         long medfee = SettledAmounts.medfee(claim);
-        return new Signals(isNight(v.begin()), isFarByAddress(p, institution), isFarByInsurance(p, institution),
+        return new Signals(isFarByAddress(p, institution), isFarByInsurance(p, institution),
                 isEven(medfee), noStock, medfee, medfee, SettledAmounts.fund(claim));
     }
 
@@ -247,7 +246,6 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
         long[] byHour = new long[24];
         Set<Long> days = new HashSet<>();
         int outside = 0;
-        int night = 0;
         int farA = 0;
         int farI = 0;
         int even = 0;
@@ -258,18 +256,16 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
             if (!inRun[i]) {
                 outside++;
                 Signals s = signals[i];
-                night += s.night ? 1 : 0;
                 farA += s.farAddress ? 1 : 0;
                 farI += s.farInsurance ? 1 : 0;
                 even += s.even ? 1 : 0;
             }
         }
         if (outside >= minBaselineVisits) {
-            return new Baseline(byHour, days.size(), night / (double) outside, farA / (double) outside,
-                    farI / (double) outside, even / (double) outside);
+            return new Baseline(byHour, days.size(), farA / (double) outside, farI / (double) outside,
+                    even / (double) outside);
         }
-        return new Baseline(byHour, days.size(), stats.nightShare(), stats.farAddressShare(),
-                stats.farInsuranceShare(), stats.evenShare());
+        return new Baseline(byHour, days.size(), stats.farAddressShare(), stats.farInsuranceShare(), stats.evenShare());
     }
 
     private List<Finding> judge(String key, List<Claim> group, Signals[] signals, int from, int to, Baseline base,
@@ -277,7 +273,6 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
         int size = to - from + 1;
         Set<String> persons = new HashSet<>();
         Set<String> farPersons = new HashSet<>();
-        int night = 0;
         int even = 0;
         int noStock = 0;
         int farA = 0;
@@ -292,7 +287,6 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
             if (s.farAddress || s.farInsurance) {
                 farPersons.add(v.psnNo());
             }
-            night += s.night ? 1 : 0;
             even += s.even ? 1 : 0;
             noStock += s.noStock ? 1 : 0;
             farA += s.farAddress ? 1 : 0;
@@ -308,7 +302,17 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
         if (surprise < minSurprise) {
             return List.of();
         }
-        double nightSignal = excess(night / (double) size, base.night);
+        boolean[] offHour = offHours(base, runByHour);
+        int off = 0;
+        java.util.TreeSet<Integer> offHoursSeen = new java.util.TreeSet<>();
+        for (int i = from; i <= to; i++) {
+            int h = group.get(i).visit().begin().getHour();
+            if (offHour[h]) {
+                off++;
+                offHoursSeen.add(h);
+            }
+        }
+        double offSignal = off / (double) size;
         double farSignal = Math.max(excess(farA / (double) size, base.farAddress), excess(farI / (double) size, base.farInsurance));
         double stockSignal = noStock / (double) size;
         long modalAmount = 0;
@@ -319,9 +323,12 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
                 modalCount = e.getValue()[0];
             }
         }
+        // a fixed fee (one vaccination, one standard package) makes identical bills without any scheme;
+        // round sums appear in no price list, so identical bills weigh half as much as round ones
         double identical = modalCount >= 2 ? modalCount / (double) size : 0;
-        double amountSignal = Math.max(excess(even / (double) size, base.even), identical);
-        double score = weightNight * nightSignal + weightFar * farSignal + weightStock * stockSignal
+        double evenSignal = excess(even / (double) size, base.even);
+        double amountSignal = Math.max(evenSignal, 0.5 * identical);
+        double score = weightOffHours * offSignal + weightFar * farSignal + weightStock * stockSignal
                 + weightAmount * amountSignal;
         if (score < minScore) {
             return List.of();
@@ -332,15 +339,16 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
         Visit lastVisit = group.get(to).visit();
         String where = describeTerminal(institution, firstVisit.terminalId());
         StringBuilder pattern = new StringBuilder();
-        if (nightSignal >= presentSignal) {
-            pattern.append("，").append(night).append("笔在").append(nightFromHour).append("时至次日").append(nightToHour)
-                    .append("时之间");
+        if (offSignal >= presentSignal) {
+            StringBuilder hours = new StringBuilder();
+            offHoursSeen.forEach(h -> hours.append(hours.length() == 0 ? "" : "、").append(h).append("时"));
+            pattern.append("，").append(off).append("笔在该终端平日无人刷卡的时段（").append(hours).append("）");
         }
         if (farSignal >= presentSignal) {
             pattern.append("，其中").append(farPersons.size()).append("人住址或参保地在外区");
         }
         if (amountSignal >= presentSignal) {
-            if (identical >= excess(even / (double) size, base.even)) {
+            if (modalCount >= even || evenSignal < presentSignal) {
                 pattern.append("，").append(modalCount).append("笔金额同为").append(Money.format(modalAmount)).append("元");
             } else {
                 pattern.append("，").append(even).append("笔金额为").append(Money.format(evenUnitFen)).append("元整数倍");
@@ -356,7 +364,7 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
         observed.put("burst.swipes", Integer.toString(size));
         observed.put("burst.persons", Integer.toString(persons.size()));
         observed.put("burst.surprise", fmt(surprise));
-        observed.put("signal.night", fmt(nightSignal));
+        observed.put("signal.off_hours", fmt(offSignal));
         observed.put("signal.far", fmt(farSignal));
         observed.put("signal.stock", fmt(stockSignal));
         observed.put("signal.amount", fmt(amountSignal));
@@ -447,8 +455,28 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
         return uncovered;
     }
 
-    private boolean isNight(LocalDateTime t) {
-        int h = t.getHour();
+    /**
+     * Hours of the day in which the terminal ordinarily takes (almost) no credentials: at most
+     * {@code off_hours.max_share_of_peak} of its busiest hour, counted over its visits outside this run.
+     * A terminal with too little ordinary traffic falls back to the night hours of the threshold file.
+     */
+    private boolean[] offHours(Baseline base, int[] runByHour) {
+        long[] ordinary = new long[24];
+        long total = 0;
+        long peak = 0;
+        for (int h = 0; h < 24; h++) {
+            ordinary[h] = base.visitsByHour[h] - runByHour[h];
+            total += ordinary[h];
+            peak = Math.max(peak, ordinary[h]);
+        }
+        boolean[] off = new boolean[24];
+        for (int h = 0; h < 24; h++) {
+            off[h] = total >= minBaselineVisits ? ordinary[h] <= offHourShareOfPeak * peak : isNight(h);
+        }
+        return off;
+    }
+
+    private boolean isNight(int h) {
         return nightFromHour > nightToHour ? (h >= nightFromHour || h < nightToHour) : (h >= nightFromHour && h < nightToHour);
     }
 
@@ -486,9 +514,5 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
 
     private static String fmt1(double d) {
         return String.format(java.util.Locale.ROOT, "%.1f", d);
-    }
-
-    Thresholds thresholds() {
-        return thresholds;
     }
 }

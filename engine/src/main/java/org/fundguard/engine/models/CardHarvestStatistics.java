@@ -8,30 +8,24 @@ import java.util.Map;
  * Units of each stock-kept item (drug, herbal piece, consumable) billed per institution over the whole
  * region: a swipe that "sells" an item the institution billed far beyond what it ever bought or held
  * had no stock leaving the shelf (空刷). Gathered in the first pass because an institution's sales
- * spread over several terminals. Also the region's shares of night, far-away and even-amount visits,
+ * spread over several terminals. Also the region's shares of far-away and even-amount visits,
  * the baseline for terminals with too little ordinary traffic of their own.
  */
 public final class CardHarvestStatistics implements Serializable {
     private final Map<String, Map<String, long[]>> billedUnits = new HashMap<>();
     private long visits;
-    private long night;
     private long farAddress;
     private long farInsurance;
     private long even;
 
-    void addVisit(boolean farByAddress, boolean farByInsurance, boolean evenAmount, boolean atNight) {
+    void addVisit(boolean farByAddress, boolean farByInsurance, boolean evenAmount) {
         visits++;
         farAddress += farByAddress ? 1 : 0;
         farInsurance += farByInsurance ? 1 : 0;
         even += evenAmount ? 1 : 0;
-        night += atNight ? 1 : 0;
     }
 
     /** Region-wide shares: the baseline of a terminal whose own ordinary traffic is too thin. */
-    double nightShare() {
-        return share(night);
-    }
-
     double farAddressShare() {
         return share(farAddress);
     }
@@ -54,7 +48,6 @@ public final class CardHarvestStatistics implements Serializable {
 
     CardHarvestStatistics mergeFrom(CardHarvestStatistics other) {
         visits += other.visits;
-        night += other.night;
         farAddress += other.farAddress;
         farInsurance += other.farInsurance;
         even += other.even;

@@ -12,8 +12,7 @@ import org.fundguard.engine.Claim;
  * per JVM and cached (transient), so on Spark every executor builds it from the broadcast log.
  */
 final class CoVisitLog implements Serializable {
-    record Entry(String psnNo, String institution, int epochDay, boolean admission, String mdtrtId, long fundFen)
-            implements Serializable {
+    record Entry(String psnNo, String institution, int epochDay, boolean admission) implements Serializable {
     }
 
     private final ArrayList<Entry> entries = new ArrayList<>();
@@ -22,7 +21,7 @@ final class CoVisitLog implements Serializable {
     void add(Claim c) {
         LocalDate d = c.visit().begin().toLocalDate();
         entries.add(new Entry(c.visit().psnNo(), c.visit().institutionCode(), (int) d.toEpochDay(),
-                c.visit().isInpatient(), c.visit().mdtrtId(), Payments.fundPaid(c)));
+                c.visit().isInpatient()));
     }
 
     CoVisitLog merge(CoVisitLog other) {

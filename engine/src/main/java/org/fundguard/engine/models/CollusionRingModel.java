@@ -41,6 +41,8 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
     private final int maxPhoneGroup;
     private final int minPairOccasions;
     private final int minPairInstitutions;
+    private final double maxPairChance;
+    private final double maxPlaceChance;
     private final int minRingSize;
     private final int maxRingSize;
     private final int minRingInstitutions;
@@ -52,6 +54,8 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
         this.maxPhoneGroup = t.integer("max.phone.group");
         this.minPairOccasions = t.integer("min.pair.occasions");
         this.minPairInstitutions = t.integer("min.pair.institutions");
+        this.maxPairChance = t.decimal("max.pair.chance");
+        this.maxPlaceChance = t.decimal("max.place.chance");
         this.minRingSize = t.integer("min.ring.size");
         this.maxRingSize = t.integer("max.ring.size");
         this.minRingInstitutions = t.integer("min.ring.institutions");
@@ -98,7 +102,7 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
         return left.merge(right);
     }
 
-    /** A pair's joint occasions: where and which visits. */
+    /** A pair's joint occasions: where, and each member's (institution, day) visits on them. */
     static final class Pair {
         final Set<String> institutions = new TreeSet<>();
         final Set<String> visits = new TreeSet<>();
@@ -106,7 +110,7 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
         int coAdmissions;
     }
 
-    /** A ring: its members and, per member, the visits it shared with the others. */
+    /** A ring: its members and, per member, the (institution|epoch day) of the visits it shared with the others. */
     record Ring(int id, List<String> members, Set<String> institutions, int occasions, int coAdmissions,
             double density, boolean sharedContact, Map<String, Set<String>> visitsOf) {
     }
@@ -118,11 +122,13 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
         if (ring == null) {
             return List.of();
         }
-        Set<String> ringVisits = ring.visitsOf().getOrDefault(psnNo, Set.of());
+        Set<String> together = ring.visitsOf().getOrDefault(psnNo, Set.of());
+        Set<String> ringVisits = new TreeSet<>();
         long fee = 0;
         long fund = 0;
         for (Claim c : group) {
-            if (ringVisits.contains(c.visit().mdtrtId())) {
+            if (together.contains(placeDay(c.visit().institutionCode(), (int) c.visit().begin().toLocalDate().toEpochDay()))) {
+                ringVisits.add(c.visit().mdtrtId());
                 fee += Payments.medicalFee(c);
                 fund += Payments.fundPaid(c);
             }
@@ -162,7 +168,7 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
     Map<String, Ring> rings(CoVisitLog log, Region region) {
         List<CoVisitLog.Entry> entries = new ArrayList<>(log.entries());
         entries.sort(Comparator.comparing(CoVisitLog.Entry::institution).thenComparingInt(CoVisitLog.Entry::epochDay)
-                .thenComparing(CoVisitLog.Entry::psnNo).thenComparing(CoVisitLog.Entry::mdtrtId));
+                .thenComparing(CoVisitLog.Entry::psnNo).thenComparing(CoVisitLog.Entry::admission));
         Map<String, Pair> pairs = new HashMap<>();
 
         // co-admissions: same institution, admitted within the window, any two persons
@@ -204,11 +210,32 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
             }
         }
 
+        // how often each person came to each institution, to tell togetherness from coincidence
+        Map<String, Map<String, int[]>> visitsAt = new HashMap<>();
+        int firstDay = Integer.MAX_VALUE;
+        int lastDay = Integer.MIN_VALUE;
+        for (CoVisitLog.Entry e : entries) {
+            visitsAt.computeIfAbsent(e.psnNo(), k -> new HashMap<>())
+                    .computeIfAbsent(e.institution() + (e.admission() ? "|A" : "|V"), k -> new int[1])[0]++;
+            firstDay = Math.min(firstDay, e.epochDay());
+            lastDay = Math.max(lastDay, e.epochDay());
+        }
+        int days = Math.max(1, lastDay - firstDay + 1);
+        Map<String, List<CoVisitLog.Entry>> admissionsOf = new HashMap<>();
+        for (List<CoVisitLog.Entry> adm : admissionsByInstitution.values()) {
+            for (CoVisitLog.Entry e : adm) {
+                admissionsOf.computeIfAbsent(e.psnNo(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        admissionsOf.values().forEach(l -> l.sort(Comparator.comparingInt(CoVisitLog.Entry::epochDay)));
+
         Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         Map<String, Pair> kept = new TreeMap<>();
         for (Map.Entry<String, Pair> e : new TreeMap<>(pairs).entrySet()) {
             Pair p = e.getValue();
-            if (p.occasions.size() >= minPairOccasions && p.institutions.size() >= minPairInstitutions) {
+            if (p.occasions.size() >= minPairOccasions && p.institutions.size() >= minPairInstitutions
+                    && chance(e.getKey(), p, visitsAt, days) <= maxPairChance
+                    && placeChance(e.getKey(), p, admissionsOf) <= maxPlaceChance) {
                 kept.put(e.getKey(), p);
                 String[] ab = e.getKey().split("\u0001");
                 graph.addVertex(ab[0]);
@@ -240,6 +267,88 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
             }
         }
         return byMember;
+    }
+
+    /**
+     * The probability that two persons who each come to the same institutions as often as they do
+     * meet there this often by coincidence: Poisson with the expected number of chance meetings, the
+     * sum over institutions of (their visits there) × (the other's) × (the meeting window / the days).
+     */
+    private double chance(String pairKey, Pair p, Map<String, Map<String, int[]>> visitsAt, int days) {
+        String[] ab = pairKey.split("\u0001");
+        Map<String, int[]> a = visitsAt.getOrDefault(ab[0], Map.of());
+        Map<String, int[]> b = visitsAt.getOrDefault(ab[1], Map.of());
+        double expected = 0;
+        for (Map.Entry<String, int[]> e : a.entrySet()) {
+            int[] nb = b.get(e.getKey());
+            if (nb != null) {
+                int window = e.getKey().endsWith("|A") ? 2 * windowDays + 1 : 1;
+                expected += e.getValue()[0] * (double) nb[0] * window / days;
+            }
+        }
+        return poissonTail(p.occasions.size(), expected);
+    }
+
+    /**
+     * Given how often the two were admitted within the window of each other anywhere, the chance that
+     * so many of those coincidences fell on the same institution, if each chose institutions as they
+     * usually do (binomial). Patients on the same treatment cycle coincide in time at every cycle but
+     * choose their hospital independently; a ring's coincidences are all at the same place.
+     */
+    private double placeChance(String pairKey, Pair p, Map<String, List<CoVisitLog.Entry>> admissionsOf) {
+        if (p.coAdmissions == 0) {
+            return 0;
+        }
+        String[] ab = pairKey.split("\u0001");
+        List<CoVisitLog.Entry> a = admissionsOf.getOrDefault(ab[0], List.of());
+        List<CoVisitLog.Entry> b = admissionsOf.getOrDefault(ab[1], List.of());
+        int coincidences = 0;
+        int from = 0;
+        for (CoVisitLog.Entry x : a) {
+            while (from < b.size() && b.get(from).epochDay() < x.epochDay() - windowDays) {
+                from++;
+            }
+            for (int j = from; j < b.size() && b.get(j).epochDay() <= x.epochDay() + windowDays; j++) {
+                coincidences++;
+            }
+        }
+        Map<String, Integer> sharesA = new HashMap<>();
+        a.forEach(x -> sharesA.merge(x.institution(), 1, Integer::sum));
+        Map<String, Integer> sharesB = new HashMap<>();
+        b.forEach(x -> sharesB.merge(x.institution(), 1, Integer::sum));
+        double same = 0;
+        for (Map.Entry<String, Integer> e : sharesA.entrySet()) {
+            same += e.getValue() / (double) a.size() * sharesB.getOrDefault(e.getKey(), 0) / (double) b.size();
+        }
+        return binomialTail(Math.min(p.coAdmissions, coincidences), coincidences, same);
+    }
+
+    /** P(X ≥ k) for X ~ Binomial(n, q). */
+    static double binomialTail(int k, int n, double q) {
+        if (k <= 0) {
+            return 1;
+        }
+        double below = 0;
+        double term = Math.pow(1 - q, n);
+        for (int j = 0; j < k; j++) {
+            below += term;
+            term = q >= 1 ? 0 : term * (n - j) / (j + 1) * q / (1 - q);
+        }
+        return Math.max(0, 1 - below);
+    }
+
+    /** P(X ≥ k) for X ~ Poisson(λ). */
+    static double poissonTail(int k, double lambda) {
+        if (lambda <= 0) {
+            return k <= 0 ? 1 : 0;
+        }
+        double term = Math.exp(-lambda);
+        double below = 0;
+        for (int j = 0; j < k; j++) {
+            below += term;
+            term *= lambda / (j + 1);
+        }
+        return Math.max(0, 1 - below);
     }
 
     private Ring ring(int id, Set<String> members, Map<String, Pair> kept, Region region) {
@@ -284,12 +393,16 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
         Pair p = pairs.computeIfAbsent(key(a.psnNo(), b.psnNo()), k -> new Pair());
         p.institutions.add(a.institution());
         // one occasion per institution and (first) day, whoever of the pair came first
-        p.occasions.add(a.institution() + '|' + Math.min(a.epochDay(), b.epochDay()) / Math.max(1, windowDays + 1));
-        p.visits.add(a.psnNo() + '\u0001' + a.mdtrtId());
-        p.visits.add(b.psnNo() + '\u0001' + b.mdtrtId());
+        p.occasions.add(placeDay(a.institution(), Math.min(a.epochDay(), b.epochDay())));
+        p.visits.add(a.psnNo() + '\u0001' + placeDay(a.institution(), a.epochDay()));
+        p.visits.add(b.psnNo() + '\u0001' + placeDay(b.institution(), b.epochDay()));
         if (admission) {
             p.coAdmissions++;
         }
+    }
+
+    private static String placeDay(String institution, int epochDay) {
+        return institution + '|' + epochDay;
     }
 
     private static String key(String a, String b) {

@@ -36,7 +36,6 @@ public final class DrugResaleModel implements ScreeningModel<DrugResaleStatistic
     public static final String CODE = "DRUG_RESALE";
     static final String RESOURCE = "/org/fundguard/engine/models/drug-resale.properties";
 
-    private final Thresholds thresholds;
     private final double minSupplyRatio;
     private final double fullSupplyRatio;
     private final int minInstitutions;
@@ -47,7 +46,6 @@ public final class DrugResaleModel implements ScreeningModel<DrugResaleStatistic
     private final double weightPrescribers;
 
     public DrugResaleModel(Thresholds t) {
-        this.thresholds = t;
         this.minSupplyRatio = t.decimal("supply.min_ratio");
         this.fullSupplyRatio = t.decimal("supply.full_ratio");
         this.minInstitutions = t.integer("institutions.min");
@@ -58,7 +56,7 @@ public final class DrugResaleModel implements ScreeningModel<DrugResaleStatistic
         this.weightPrescribers = t.decimal("weight.prescribers");
     }
 
-    public static DrugResaleModel withDefaults() {
+    public static DrugResaleModel standard() {
         return new DrugResaleModel(Thresholds.fromResource(RESOURCE));
     }
 
@@ -255,9 +253,5 @@ public final class DrugResaleModel implements ScreeningModel<DrugResaleStatistic
 
     private static String fmt1(double d) {
         return String.format(Locale.ROOT, "%.1f", d);
-    }
-
-    Thresholds thresholds() {
-        return thresholds;
     }
 }

@@ -36,7 +36,6 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
     /** 1.4826 × MAD estimates the standard deviation of normal data (the usual robust scale). */
     private static final double MAD_TO_SIGMA = 1.4826;
 
-    private final Thresholds thresholds;
     private final int minMonths;
     private final int minPeers;
     private final long minBaselineVisits;
@@ -50,7 +49,6 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
     private final int maxEvidenceLines;
 
     public DrugSpendSurgeModel(Thresholds t) {
-        this.thresholds = t;
         this.minMonths = t.integer("months.min");
         this.minPeers = t.integer("peers.min");
         this.minBaselineVisits = t.integer("baseline.min_visits");
@@ -64,7 +62,7 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
         this.maxEvidenceLines = t.integer("evidence.max_lines");
     }
 
-    public static DrugSpendSurgeModel withDefaults() {
+    public static DrugSpendSurgeModel standard() {
         return new DrugSpendSurgeModel(Thresholds.fromResource(RESOURCE));
     }
 
@@ -142,7 +140,7 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
             return List.of();
         }
         Institution inst = region.institution(key);
-        List<Halves> peers = peers(inst, stats, region, range);
+        List<Halves> peers = peers(key, inst, stats, region, range);
         if (peers.size() < minPeers) {
             return List.of();
         }
@@ -248,10 +246,16 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
         return new Halves(sb, sa, fa, vb, va, each);
     }
 
-    /** Institutions of the same type and level; of the same type when too few; all when still too few. */
-    private List<Halves> peers(Institution inst, DrugSpendSurgeStatistics stats, Region region, int[] range) {
+    /**
+     * The other institutions of the same type and level; of the same type when too few; all when still
+     * too few. The institution itself is left out, so its own surge does not move the yardstick.
+     */
+    private List<Halves> peers(String self, Institution inst, DrugSpendSurgeStatistics stats, Region region, int[] range) {
         List<List<Halves>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (String code : stats.institutions()) {
+            if (code.equals(self)) {
+                continue;
+            }
             Halves h = halves(stats.monthsOf(code), range);
             if (h.visitsBefore < minBaselineVisits || h.visitsAfter == 0) {
                 continue;
@@ -312,9 +316,5 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
 
     private static String fmt1(double d) {
         return String.format(Locale.ROOT, "%.1f", d);
-    }
-
-    Thresholds thresholds() {
-        return thresholds;
     }
 }

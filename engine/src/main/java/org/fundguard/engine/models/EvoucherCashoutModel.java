@@ -38,33 +38,33 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
     public static final String CODE = "EVOUCHER_CASHOUT";
     static final String RESOURCE = "/org/fundguard/engine/models/evoucher-cashout.properties";
 
-    private final Thresholds thresholds;
     private final double minAccountShare;
     private final long roundUnitFen;
     private final double priceRatioFull;
     private final long minPriceObservations;
     private final double weightRound;
-    private final double weightGoods;
+    private final double weightNonDrug;
+    private final double weightResale;
     private final double weightPrice;
     private final double weightNoDiagnosis;
     private final double minPurchaseScore;
     private final int minMonths;
 
     public EvoucherCashoutModel(Thresholds t) {
-        this.thresholds = t;
         this.minAccountShare = t.decimal("account.min_share");
         this.roundUnitFen = t.fen("amount.round_unit_yuan");
         this.priceRatioFull = t.decimal("price.ratio_full");
         this.minPriceObservations = t.integer("price.min_observations");
         this.weightRound = t.decimal("weight.round");
-        this.weightGoods = t.decimal("weight.goods");
+        this.weightNonDrug = t.decimal("weight.non_drug");
+        this.weightResale = t.decimal("weight.resale_risk");
         this.weightPrice = t.decimal("weight.price");
         this.weightNoDiagnosis = t.decimal("weight.no_diagnosis");
         this.minPurchaseScore = t.decimal("purchase.min_score");
         this.minMonths = t.integer("repeat.min_months");
     }
 
-    public static EvoucherCashoutModel withDefaults() {
+    public static EvoucherCashoutModel standard() {
         return new EvoucherCashoutModel(Thresholds.fromResource(RESOURCE));
     }
 
@@ -110,7 +110,7 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
     }
 
     private record Purchase(Claim claim, double score, long medfeeFen, long accountFen, long fundFen, boolean round,
-            double goodsShare, double priceRatio, String pricedItem, double noDiagnosisShare) {
+            double nonDrugShare, double resaleShare, double priceRatio, String pricedItem, double noDiagnosisShare) {
     }
 
     @Override
@@ -119,10 +119,9 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
         boolean anyCandidate = false;
         for (Claim c : group) {
             Visit v = c.visit();
-            if (isVoucherPurchase(v, region)) {
-                anyCandidate = true;
-            } else {
-                addDiagnoses(v, diagnoses);
+            anyCandidate |= isVoucherPurchase(v, region);
+            if (!isPharmacySale(v, region)) {
+                addDiagnoses(v, diagnoses); // a doctor's diagnosis, not one typed in at a pharmacy till
             }
         }
         if (!anyCandidate) {
@@ -165,9 +164,9 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
             return null; // not paid out of the personal account: nothing to cash out
         }
         long lineTotal = 0;
-        long riskyGoods = 0;
-        long drugTotal = 0;
-        long drugWithoutDiagnosis = 0;
+        long nonDrug = 0;
+        long resale = 0;
+        long unsupported = 0;
         double maxRatio = 0;
         String maxItem = null;
         for (FeeDetail line : c.lines()) {
@@ -179,13 +178,15 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
             if (item == null) {
                 continue;
             }
-            if (item.nonDrug() || item.resaleRisk()) {
-                riskyGoods += line.amountFen();
-            }
-            if (item.isDrug()) {
-                drugTotal += line.amountFen();
-                if (!diagnosed(item, diagnoses)) {
-                    drugWithoutDiagnosis += line.amountFen();
+            if (item.nonDrug()) {
+                nonDrug += line.amountFen();
+                unsupported += line.amountFen(); // no diagnosis makes rice or face cream payable
+            } else {
+                if (item.resaleRisk()) {
+                    resale += line.amountFen();
+                }
+                if (item.isDrug() && !diagnosed(item, diagnoses)) {
+                    unsupported += line.amountFen();
                 }
             }
             if (stats.observations(line.listCode()) >= minPriceObservations) {
@@ -201,12 +202,14 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
             return null;
         }
         boolean round = medfee % roundUnitFen == 0;
-        double goods = riskyGoods / (double) lineTotal;
+        double nonDrugShare = nonDrug / (double) lineTotal;
+        double resaleShare = resale / (double) lineTotal;
         double price = Math.max(0, Math.min(1, (maxRatio - 1) / (priceRatioFull - 1)));
-        double noDiagnosis = drugTotal == 0 ? (goods > 0 ? 1 : 0) : drugWithoutDiagnosis / (double) drugTotal;
-        double score = weightRound * (round ? 1 : 0) + weightGoods * goods + weightPrice * price
-                + weightNoDiagnosis * noDiagnosis;
-        return new Purchase(c, score, medfee, account, fund, round, goods, maxRatio, maxItem, noDiagnosis);
+        double noDiagnosis = unsupported / (double) lineTotal;
+        double score = weightRound * (round ? 1 : 0) + weightNonDrug * nonDrugShare + weightResale * resaleShare
+                + weightPrice * price + weightNoDiagnosis * noDiagnosis;
+        return new Purchase(c, score, medfee, account, fund, round, nonDrugShare, resaleShare, maxRatio, maxItem,
+                noDiagnosis);
     }
 
     /** A drug with an indication limit needs a matching diagnosis; any other drug needs some diagnosis. */
@@ -241,7 +244,8 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
         observed.put("medfee", Money.format(p.medfeeFen));
         observed.put("acct_pay", Money.format(p.accountFen));
         observed.put("round", Boolean.toString(p.round));
-        observed.put("share.nondrug_or_resale", fmt(p.goodsShare));
+        observed.put("share.non_drug", fmt(p.nonDrugShare));
+        observed.put("share.resale_risk", fmt(p.resaleShare));
         observed.put("price.ratio_to_median", fmt(p.priceRatio));
         observed.put("share.drug_without_diagnosis", fmt(p.noDiagnosisShare));
         observed.put("repeat.months", Integer.toString(months));
@@ -256,13 +260,15 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
                 .append(inst != null && inst.isPharmacy() ? "药店" : "机构").append(v.institutionCode()).append("结算")
                 .append(Money.format(p.medfeeFen)).append("元").append(p.round ? "（整数金额）" : "")
                 .append("，个人账户支付").append(Money.format(p.accountFen)).append("元");
-        if (p.goodsShare >= 0.5) {
-            why.append("，").append(Math.round(p.goodsShare * 100)).append("%为非药品或易倒卖药品");
+        if (p.nonDrugShare >= 0.5) {
+            why.append("，").append(Math.round(p.nonDrugShare * 100)).append("%为不予支付的非药品（食品、日用品等）");
+        } else if (p.resaleShare >= 0.5) {
+            why.append("，").append(Math.round(p.resaleShare * 100)).append("%为易倒卖药品");
         }
         if (p.priceRatio >= 1.2 && p.pricedItem != null) {
             why.append("，").append(p.pricedItem).append("单价为全区中位价的").append(fmt1(p.priceRatio)).append("倍");
         }
-        if (p.noDiagnosisShare >= 0.5) {
+        if (p.noDiagnosisShare >= 0.5 && p.nonDrugShare < 0.5) {
             why.append("，本人无相应诊断记录");
         }
         why.append("；同类购买共").append(purchases).append("笔，分布在").append(months).append("个月");
@@ -271,9 +277,10 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
     }
 
     private static boolean isVoucherPurchase(Visit v, Region region) {
-        if (v.certType() != CertType.E_VOUCHER) {
-            return false;
-        }
+        return v.certType() == CertType.E_VOUCHER && isPharmacySale(v, region);
+    }
+
+    private static boolean isPharmacySale(Visit v, Region region) {
         if (v.medType() == MedType.PHARMACY_PURCHASE) {
             return true;
         }
@@ -298,9 +305,5 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
 
     private static String fmt1(double d) {
         return String.format(Locale.ROOT, "%.1f", d);
-    }
-
-    Thresholds thresholds() {
-        return thresholds;
     }
 }

@@ -26,9 +26,10 @@ import org.fundguard.engine.Thresholds;
  * 过度诊疗/过度检查: an institution whose visits carry far more examinations, tests and high-value
  * consumables than visits of the same diagnosis at other institutions of the same level (like with
  * like, so a tertiary hospital's sicker case mix is compared with tertiary hospitals treating the
- * same diagnoses). Each visit is set against its peers with the institution's own visits taken out:
- * too many visits above the peers' 90th percentile, and an observed-to-expected ratio well above 1,
- * make the finding; a ratio rising month by month raises its score.
+ * same diagnoses). A visit's expectation is the median over the other institutions of their mean in
+ * its cell (indirect standardisation with a median of institutions, so a few over-servicing
+ * institutions cannot mask each other); the institution's observed-to-expected ratio makes the
+ * finding, and a ratio rising from the first half of the period to the second raises its score.
  */
 public final class ExcessiveServiceModel implements ScreeningModel<ServicePeers> {
     public static final String RESOURCE = "/org/fundguard/engine/models/excessive-service.properties";
@@ -37,11 +38,10 @@ public final class ExcessiveServiceModel implements ScreeningModel<ServicePeers>
     private final Set<ChargeCategory> intensive;
     private final long highValueFen;
     private final int diagPrefixLength;
-    private final int minPeers;
-    private final double peerQuantile;
-    private final double trimQuantile;
+    private final int minCellVisits;
+    private final int minPeerInstitutions;
     private final int minVisits;
-    private final double minShareAbove;
+    private final long minExcessPerVisitFen;
     private final double minRatio;
     private final int maxEvidenceRows;
 
@@ -50,11 +50,10 @@ public final class ExcessiveServiceModel implements ScreeningModel<ServicePeers>
         this.intensive = PersonActivity.categories(t.string("service.categories"));
         this.highValueFen = t.fen("high.value.consumable.min.price");
         this.diagPrefixLength = t.integer("diag.prefix.length");
-        this.minPeers = t.integer("min.peers");
-        this.peerQuantile = t.decimal("peer.quantile");
-        this.trimQuantile = t.decimal("expected.trim.quantile");
+        this.minCellVisits = t.integer("peer.min.cell.visits");
+        this.minPeerInstitutions = t.integer("peer.min.institutions");
         this.minVisits = t.integer("min.visits");
-        this.minShareAbove = t.decimal("min.share.above.peer.quantile");
+        this.minExcessPerVisitFen = t.fen("min.excess.per.visit");
         this.minRatio = t.decimal("min.observed.expected.ratio");
         this.maxEvidenceRows = t.integer("max.evidence.rows");
     }
@@ -91,7 +90,7 @@ public final class ExcessiveServiceModel implements ScreeningModel<ServicePeers>
     @Override
     public ServicePeers accumulate(ServicePeers statistics, Claim claim, Region region) {
         if (judged(claim)) {
-            statistics.add(cell(claim, region), intensity(claim, region));
+            statistics.add(cell(claim, region), claim.visit().institutionCode(), intensity(claim, region));
         }
         return statistics;
     }
@@ -130,23 +129,7 @@ public final class ExcessiveServiceModel implements ScreeningModel<ServicePeers>
 
     @Override
     public List<Finding> screen(String code, List<Claim> group, ServicePeers statistics, Region region) {
-        // the institution's own visits are taken out of its peer cells
-        Map<String, QuantileSketch> own = new HashMap<>();
-        long[] values = new long[group.size()];
-        String[] cells = new String[group.size()];
-        for (int i = 0; i < group.size(); i++) {
-            cells[i] = cell(group.get(i), region);
-            values[i] = intensity(group.get(i), region);
-            own.computeIfAbsent(cells[i], k -> new QuantileSketch()).add(values[i]);
-        }
-        Map<String, double[]> peerOf = new HashMap<>();
-        for (Map.Entry<String, QuantileSketch> e : own.entrySet()) {
-            QuantileSketch all = statistics.cell(e.getKey());
-            QuantileSketch peers = all == null ? null : all.minus(e.getValue());
-            if (peers != null && peers.count() >= minPeers) {
-                peerOf.put(e.getKey(), new double[] {peers.quantile(peerQuantile), peers.trimmedMean(trimQuantile)});
-            }
-        }
+        Map<String, Double> expectedOf = new HashMap<>();
         int judged = 0;
         int above = 0;
         double observed = 0;
@@ -156,21 +139,23 @@ public final class ExcessiveServiceModel implements ScreeningModel<ServicePeers>
         Map<YearMonth, double[]> monthly = new TreeMap<>();
         List<String> evidence = new ArrayList<>();
         evidence.add("institutions:" + code);
-        for (int i = 0; i < group.size(); i++) {
-            double[] p = peerOf.get(cells[i]);
-            if (p == null) {
+        for (Claim c : group) {
+            String cell = cell(c, region);
+            double e = expectedOf.computeIfAbsent(cell,
+                    k -> statistics.peerMedian(k, code, minCellVisits, minPeerInstitutions));
+            if (Double.isNaN(e)) {
                 continue;
             }
-            Claim c = group.get(i);
+            long value = intensity(c, region);
             judged++;
-            observed += values[i];
-            expected += p[1];
+            observed += value;
+            expected += e;
             double[] m = monthly.computeIfAbsent(YearMonth.from(c.visit().begin()), k -> new double[2]);
-            m[0] += values[i];
-            m[1] += p[1];
-            if (values[i] > p[0]) {
+            m[0] += value;
+            m[1] += e;
+            if (value > e * minRatio) {
                 above++;
-                long excess = Math.max(0, values[i] - Math.round(p[1]));
+                long excess = Math.max(0, value - Math.round(e));
                 excessFee += excess;
                 excessFund += Payments.fundShare(c, excess);
                 if (evidence.size() < maxEvidenceRows) {
@@ -178,33 +163,35 @@ public final class ExcessiveServiceModel implements ScreeningModel<ServicePeers>
                 }
             }
         }
-        if (judged < minVisits || expected <= 0) {
+        if (judged < minVisits || (observed - expected) / judged < minExcessPerVisitFen) {
+            return List.of();
+        }
+        // peers that do none of it at all make any amount "infinitely" more; the materiality floor above guards it
+        double ratio = expected > 0 ? observed / expected : Double.POSITIVE_INFINITY;
+        if (ratio < minRatio) {
             return List.of();
         }
         double share = above / (double) judged;
-        double ratio = observed / expected;
-        if (share < minShareAbove || ratio < minRatio) {
-            return List.of();
-        }
         double trend = trend(monthly);
-        double baseline = 1 - peerQuantile;
-        double score = 0.4 * Math.min(1, (share - baseline) / (1 - baseline))
-                + 0.4 * Math.min(1, (ratio - 1) / 2)
+        // log scale: twice the peers is half-way, four times saturates
+        double score = 0.5 * Math.min(1, Math.log(ratio) / Math.log(4)) + 0.3 * share
                 + 0.2 * Math.min(1, Math.max(0, trend - 1));
         Map<String, String> obs = new LinkedHashMap<>();
         obs.put("visits_judged", Integer.toString(judged));
-        obs.put("visits_above_peer_quantile", Integer.toString(above));
-        obs.put("share_above", FakeAdmissionModel.fmt(share));
-        obs.put("min.share.above.peer.quantile", FakeAdmissionModel.fmt(minShareAbove));
-        obs.put("peer.quantile", FakeAdmissionModel.fmt(peerQuantile));
-        obs.put("observed_expected_ratio", FakeAdmissionModel.fmt(ratio));
+        obs.put("min.visits", Integer.toString(minVisits));
+        obs.put("visits_above_ratio", Integer.toString(above));
+        obs.put("observed_fen", Long.toString(Math.round(observed)));
+        obs.put("expected_fen", Long.toString(Math.round(expected)));
+        obs.put("observed_expected_ratio", Double.isInfinite(ratio) ? "inf" : FakeAdmissionModel.fmt(ratio));
+        obs.put("min.excess.per.visit", Money.format(minExcessPerVisitFen));
         obs.put("min.observed.expected.ratio", FakeAdmissionModel.fmt(minRatio));
         obs.put("trend_last_vs_first_half", FakeAdmissionModel.fmt(trend));
         Institution inst = region.institution(code);
         String level = inst == null || inst.level() == null ? "" : inst.level().label();
-        String why = code + "：" + judged + "人次就诊中" + above + "人次（" + pct(share) + "）的检查、化验及高值耗材费用高于同级别("
-                + level + ")同诊断机构的" + Math.round(peerQuantile * 100) + "百分位，总额为同类预期的"
-                + FakeAdmissionModel.fmt(ratio) + "倍" + (trend > 1.2 ? "，且后半期较前半期升至" + FakeAdmissionModel.fmt(trend) + "倍" : "")
+        String why = code + "：" + judged + "人次就诊的检查、化验及高值耗材费用合计" + Money.format(Math.round(observed))
+                + "元，为同级别(" + level + ")同诊断其他机构中位水平(" + Money.format(Math.round(expected)) + "元)的"
+                + (Double.isInfinite(ratio) ? "无穷" : FakeAdmissionModel.fmt(ratio)) + "倍，其中" + above + "人次超出同类" + FakeAdmissionModel.fmt(minRatio) + "倍"
+                + (trend > 1.2 ? "，且后半期较前半期升至" + FakeAdmissionModel.fmt(trend) + "倍" : "")
                 + "，超出部分基金支付约" + Money.format(excessFund) + "元。";
         return List.of(new Finding("MODEL:" + code(), version(), category(), SubjectType.INSTITUTION, code, code,
                 null, Math.min(1, Math.max(0, score)), excessFee, excessFund, evidence, obs, why));
@@ -236,7 +223,4 @@ public final class ExcessiveServiceModel implements ScreeningModel<ServicePeers>
         return (o2 / e2) / (o1 / e1);
     }
 
-    private static String pct(double share) {
-        return Math.round(share * 100) + "%";
-    }
 }

@@ -39,7 +39,6 @@ public final class ItemSwapModel implements ScreeningModel<ItemSwapStatistics> {
     public static final String CODE = "ITEM_SWAP";
     static final String RESOURCE = "/org/fundguard/engine/models/item-swap.properties";
 
-    private final Thresholds thresholds;
     private final long toleranceUnits;
     private final double toleranceShare;
     private final double minExcessShare;
@@ -50,7 +49,6 @@ public final class ItemSwapModel implements ScreeningModel<ItemSwapStatistics> {
     private final int maxLinesPerItem;
 
     public ItemSwapModel(Thresholds t) {
-        this.thresholds = t;
         this.toleranceUnits = Quantity.of(t.integer("stock.tolerance_units"));
         this.toleranceShare = t.decimal("stock.tolerance_share");
         this.minExcessShare = t.decimal("excess.min_share");
@@ -61,7 +59,7 @@ public final class ItemSwapModel implements ScreeningModel<ItemSwapStatistics> {
         this.maxLinesPerItem = t.integer("evidence.max_lines_per_item");
     }
 
-    public static ItemSwapModel withDefaults() {
+    public static ItemSwapModel standard() {
         return new ItemSwapModel(Thresholds.fromResource(RESOURCE));
     }
 
@@ -240,6 +238,14 @@ public final class ItemSwapModel implements ScreeningModel<ItemSwapStatistics> {
             f.purchases.forEach(id -> evidence.add("purchases:" + id));
             f.lines.forEach(id -> evidence.add("fee_details:" + id));
         }
+        if (nonDrugSignal >= 0.5) {
+            for (Purchase p : region.purchases(key)) {
+                CatalogItem item = region.item(p.listCode());
+                if (item != null && item.nonDrug()) {
+                    evidence.add("purchases:" + p.purcId());
+                }
+            }
+        }
         Map<String, String> observed = new LinkedHashMap<>();
         observed.put("period.from", String.valueOf(period.from));
         observed.put("period.to", String.valueOf(period.to));
@@ -326,9 +332,5 @@ public final class ItemSwapModel implements ScreeningModel<ItemSwapStatistics> {
 
     private static String fmt(double d) {
         return String.format(Locale.ROOT, "%.3f", d);
-    }
-
-    Thresholds thresholds() {
-        return thresholds;
     }
 }

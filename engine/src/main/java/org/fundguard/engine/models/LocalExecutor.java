@@ -32,13 +32,20 @@ public final class LocalExecutor {
     static final int PARTITION_SIZE = 8192;
 
     private final int parallelism;
+    private final int partitionSize;
     private final StageListener listener;
 
     public LocalExecutor(int parallelism, StageListener listener) {
-        if (parallelism < 1) {
-            throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
+        this(parallelism, PARTITION_SIZE, listener);
+    }
+
+    LocalExecutor(int parallelism, int partitionSize, StageListener listener) {
+        if (parallelism < 1 || partitionSize < 1) {
+            throw new IllegalArgumentException("parallelism and partition size must be at least 1: " + parallelism
+                    + ", " + partitionSize);
         }
         this.parallelism = parallelism;
+        this.partitionSize = partitionSize;
         this.listener = listener;
     }
 
@@ -97,9 +104,9 @@ public final class LocalExecutor {
     private <S extends Serializable> S statistics(ForkJoinPool pool, ScreeningModel<S> model, List<Claim> claims,
             Region region) {
         List<Callable<S>> tasks = new ArrayList<>();
-        for (int from = 0; from < claims.size(); from += PARTITION_SIZE) {
+        for (int from = 0; from < claims.size(); from += partitionSize) {
             int start = from;
-            int end = Math.min(claims.size(), from + PARTITION_SIZE);
+            int end = Math.min(claims.size(), from + partitionSize);
             tasks.add(() -> {
                 S s = model.emptyStatistics();
                 for (int i = start; i < end; i++) {
@@ -118,9 +125,9 @@ public final class LocalExecutor {
     /** Key → indices of its claims, in the order the model's contract promises (begin time, visit id). */
     private Map<String, int[]> groups(ForkJoinPool pool, ScreeningModel<?> model, List<Claim> claims, Region region) {
         List<Callable<Map<String, IntList>>> tasks = new ArrayList<>();
-        for (int from = 0; from < claims.size(); from += PARTITION_SIZE) {
+        for (int from = 0; from < claims.size(); from += partitionSize) {
             int start = from;
-            int end = Math.min(claims.size(), from + PARTITION_SIZE);
+            int end = Math.min(claims.size(), from + partitionSize);
             tasks.add(() -> {
                 Map<String, IntList> m = new HashMap<>();
                 for (int i = start; i < end; i++) {

@@ -18,6 +18,12 @@ public final class ModelCatalogue {
                 BedHangingModel.standard(),
                 CapacityModel.standard(),
                 ExcessiveServiceModel.standard(),
-                CollusionRingModel.standard());
+                CollusionRingModel.standard(),
+                CardHarvestModel.standard(),
+                EvoucherCashoutModel.standard(),
+                DrugResaleModel.standard(),
+                ItemSwapModel.standard(),
+                DrugSpendSurgeModel.standard(),
+                PharmacistAbsentModel.standard());
     }
 }

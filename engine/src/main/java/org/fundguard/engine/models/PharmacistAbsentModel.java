@@ -31,18 +31,18 @@ import org.fundguard.engine.Thresholds;
  * every day, which no single pharmacist does (the certificate hangs on the wall while others sell).
  * The lead is the pharmacy.
  *
- * <p>Both marks concern the pharmacist the pharmacy runs on (the one who reviews most of its sales):
- * in pharmacies where several pharmacists cover the shifts, none is on duty around the clock, and a
- * pharmacist with a valid second registration (多点执业) works there at other hours than elsewhere.
+ * <p>In pharmacies where several pharmacists cover the shifts, none is alone at the counter from
+ * opening to closing and none is anywhere else meanwhile; a pharmacist with a valid second
+ * registration (多点执业) works there at other hours than elsewhere.
  */
 public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbsentStatistics> {
     public static final String CODE = "PHARMACIST_ABSENT";
     static final String RESOURCE = "/org/fundguard/engine/models/pharmacist-absent.properties";
     private static final long SLOT_SECONDS = 30 * 60;
+    private static final long SLOTS_PER_DAY = 48;
+    private static final double SLOT_HOURS = 0.5;
 
-    private final Thresholds thresholds;
     private final int maxVisitHours;
-    private final double minDominance;
     private final int minSales;
     private final double minConflictShare;
     private final int minConflicts;
@@ -53,9 +53,7 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
     private final int maxEvidenceVisits;
 
     public PharmacistAbsentModel(Thresholds t) {
-        this.thresholds = t;
         this.maxVisitHours = t.integer("presence.max_visit_hours");
-        this.minDominance = t.decimal("pharmacist.min_share_of_sales");
         this.minSales = t.integer("pharmacist.min_sales");
         this.minConflictShare = t.decimal("elsewhere.min_share");
         this.minConflicts = t.integer("elsewhere.min_sales");
@@ -66,7 +64,7 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         this.maxEvidenceVisits = t.integer("evidence.max_visits");
     }
 
-    public static PharmacistAbsentModel withDefaults() {
+    public static PharmacistAbsentModel standard() {
         return new PharmacistAbsentModel(Thresholds.fromResource(RESOURCE));
     }
 
@@ -141,9 +139,8 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
 
     @Override
     public List<Finding> screen(String key, List<Claim> group, PharmacistAbsentStatistics stats, Region region) {
-        Map<String, Reviewer> reviewers = new HashMap<>();
+        Map<String, Reviewer> reviewers = new TreeMap<>();
         Map<LocalDate, int[]> salesPerDay = new HashMap<>();
-        int total = 0;
         for (Claim c : group) {
             Visit v = c.visit();
             Reviewer r = reviewers.computeIfAbsent(v.attendingCode(), Reviewer::new);
@@ -152,57 +149,59 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
                     (a, b) -> new LocalDateTime[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
             r.perDay.computeIfAbsent(v.begin().toLocalDate(), k -> new int[1])[0]++;
             salesPerDay.computeIfAbsent(v.begin().toLocalDate(), k -> new int[1])[0]++;
-            total++;
         }
-        Reviewer main = null;
-        for (Reviewer r : reviewers.values()) {
-            if (main == null || r.sales.size() > main.sales.size()
-                    || (r.sales.size() == main.sales.size() && r.code.compareTo(main.code) < 0)) {
-                main = r;
-            }
-        }
-        double dominance = main.sales.size() / (double) total;
-        if (main.sales.size() < minSales || dominance < minDominance) {
-            return List.of(); // several pharmacists share the counter
-        }
-
-        // recorded elsewhere in the same half hour
-        List<Claim> conflicting = new ArrayList<>();
-        Map<String, int[]> elsewhereAt = new TreeMap<>();
-        for (Claim c : main.sales) {
-            String other = stats.elsewhere(main.code, key, slot(c.visit().begin()));
-            if (other != null) {
-                conflicting.add(c);
-                elsewhereAt.computeIfAbsent(other, k -> new int[1])[0]++;
-            }
-        }
-        double conflictShare = conflicting.size() / (double) main.sales.size();
-        boolean elsewhere = conflicting.size() >= minConflicts && conflictShare >= minConflictShare;
-
-        // on duty from opening to closing, day after day
-        int longDays = 0;
-        double hours = 0;
-        for (Map.Entry<LocalDate, LocalDateTime[]> d : main.days.entrySet()) {
-            double span = java.time.Duration.between(d.getValue()[0], d.getValue()[1]).toMinutes() / 60.0;
-            hours += span;
-            boolean alone = salesPerDay.get(d.getKey())[0] == main.perDay.get(d.getKey())[0];
-            if (alone && span >= longDayHours) {
-                longDays++;
-            }
-        }
+        int total = group.size();
         int activeDays = salesPerDay.size();
+
+        Reviewer absent = null;      // the reviewer most often recorded elsewhere
+        List<Claim> conflicting = List.of();
+        Map<String, int[]> elsewhereAt = Map.of();
+        Reviewer alone = null;       // the reviewer alone at the counter from opening to closing
+        int longDays = 0;
+        double aloneHours = 0;
+        for (Reviewer r : reviewers.values()) {
+            if (r.sales.size() < minSales) {
+                continue;
+            }
+            Map<String, int[]> where = new TreeMap<>();
+            List<Claim> clashes = clashes(r, key, stats, where);
+            if (clashes.size() >= minConflicts && clashes.size() / (double) r.sales.size() >= minConflictShare
+                    && clashes.size() > conflicting.size()) {
+                absent = r;
+                conflicting = clashes;
+                elsewhereAt = where;
+            }
+            int rLong = 0;
+            double rHours = 0;
+            for (Map.Entry<LocalDate, LocalDateTime[]> d : r.days.entrySet()) {
+                double span = java.time.Duration.between(d.getValue()[0], d.getValue()[1]).toMinutes() / 60.0;
+                rHours += span;
+                if (salesPerDay.get(d.getKey())[0] == r.perDay.get(d.getKey())[0] && span >= longDayHours) {
+                    rLong++;
+                }
+            }
+            if (rLong > longDays) {
+                alone = r;
+                longDays = rLong;
+                aloneHours = rHours / r.days.size();
+            }
+        }
+        boolean elsewhere = absent != null;
         double longDayShare = activeDays == 0 ? 0 : longDays / (double) activeDays;
-        boolean neverChanges = activeDays >= minActiveDays && longDayShare >= minLongDayShare;
+        boolean neverChanges = alone != null && activeDays >= minActiveDays && longDayShare >= minLongDayShare;
         if (!elsewhere && !neverChanges) {
             return List.of();
         }
+        Reviewer main = elsewhere ? absent : alone;
+        double conflictShare = elsewhere ? conflicting.size() / (double) absent.sales.size() : 0;
+        double dominance = main.sales.size() / (double) total;
 
         // sales nobody reviewed: those while the pharmacist was elsewhere, and those beyond one shift a day
         Map<String, Claim> unreviewed = new TreeMap<>();
         conflicting.forEach(c -> unreviewed.put(c.visit().mdtrtId(), c));
         if (neverChanges) {
-            for (Claim c : main.sales) {
-                LocalDateTime first = main.days.get(c.visit().begin().toLocalDate())[0];
+            for (Claim c : alone.sales) {
+                LocalDateTime first = alone.days.get(c.visit().begin().toLocalDate())[0];
                 if (java.time.Duration.between(first, c.visit().begin()).toMinutes() > shiftHours * 60) {
                     unreviewed.put(c.visit().mdtrtId(), c);
                 }
@@ -220,6 +219,9 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         List<String> evidence = new ArrayList<>();
         evidence.add("institutions:" + key);
         evidence.add("practitioners:" + main.code);
+        if (neverChanges && alone != main) {
+            evidence.add("practitioners:" + alone.code);
+        }
         int listed = 0;
         for (Claim c : unreviewed.values()) {
             if (listed++ >= maxEvidenceVisits) {
@@ -236,9 +238,9 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         observed.put("elsewhere.institutions", String.join(";", elsewhereAt.keySet()));
         observed.put("active_days", Integer.toString(activeDays));
         observed.put("long_days", Integer.toString(longDays));
-        observed.put("hours_per_active_day", fmt(activeDays == 0 ? 0 : hours / activeDays));
-        observed.put("threshold.pharmacist.min_share_of_sales", fmt(minDominance));
+        observed.put("hours_per_day_alone", fmt(aloneHours));
         observed.put("threshold.elsewhere.min_share", fmt(minConflictShare));
+        observed.put("threshold.elsewhere.min_sales", Integer.toString(minConflicts));
         observed.put("threshold.shift.long_day_hours", fmt(longDayHours));
         observed.put("threshold.shift.min_long_day_share", fmt(minLongDayShare));
 
@@ -251,13 +253,46 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
                     .append("%）审核时该药师同时在").append(String.join("、", elsewhereAt.keySet())).append("有执业记录");
         }
         if (neverChanges) {
-            why.append(elsewhere ? "；且" : "，").append("该药师在").append(activeDays).append("个营业日中有").append(longDays)
-                    .append("日独自从开门审核至打烊（日均").append(fmt1(activeDays == 0 ? 0 : hours / activeDays))
-                    .append("小时），从未换班");
+            why.append(elsewhere ? "；且" : "，").append(alone == main ? "该药师" : "药师" + alone.code).append("在")
+                    .append(activeDays).append("个营业日中有").append(longDays).append("日独自从开门审核至打烊（日均")
+                    .append(fmt1(aloneHours)).append("小时），从未换班");
         }
         why.append("；无人审核的购药").append(unreviewed.size()).append("笔，医保基金支付").append(Money.format(fund)).append("元");
         return List.of(new Finding("MODEL:" + CODE, version(), Category.PHARMACIST_ABSENT, SubjectType.INSTITUTION, key,
                 key, null, score, amount, fund, evidence, observed, why.toString()));
+    }
+
+    /**
+     * The reviewer's sales here in a half hour in which they were recorded at another institution
+     * where their working day is no longer than here. Of two places that claim the same person at the
+     * same time, the one that claims them for the longer day is the one using the name: the real
+     * workplace has them for a shift, the certificate-hanging pharmacy for all its opening hours.
+     */
+    private List<Claim> clashes(Reviewer r, String here, PharmacistAbsentStatistics stats, Map<String, int[]> where) {
+        Map<String, PharmacistAbsentStatistics.SlotSet> places = stats.institutionsOf(r.code);
+        PharmacistAbsentStatistics.SlotSet mine = places.get(here);
+        if (places.size() < 2 || mine == null) {
+            return List.of();
+        }
+        double myDay = mine.meanDailySpanHours(SLOTS_PER_DAY, SLOT_HOURS);
+        Map<String, PharmacistAbsentStatistics.SlotSet> shorter = new TreeMap<>();
+        places.forEach((inst, slots) -> {
+            if (!inst.equals(here) && slots.meanDailySpanHours(SLOTS_PER_DAY, SLOT_HOURS) <= myDay) {
+                shorter.put(inst, slots);
+            }
+        });
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : r.sales) {
+            long slot = slot(c.visit().begin());
+            for (Map.Entry<String, PharmacistAbsentStatistics.SlotSet> e : shorter.entrySet()) {
+                if (e.getValue().contains(slot)) {
+                    out.add(c);
+                    where.computeIfAbsent(e.getKey(), k -> new int[1])[0]++;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isPharmacySale(Visit v, Region region) {
@@ -299,9 +334,5 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
 
     private static String fmt1(double d) {
         return String.format(Locale.ROOT, "%.1f", d);
-    }
-
-    Thresholds thresholds() {
-        return thresholds;
     }
 }

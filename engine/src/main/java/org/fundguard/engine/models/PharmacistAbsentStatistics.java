@@ -25,27 +25,9 @@ public final class PharmacistAbsentStatistics implements Serializable {
         return this;
     }
 
-    /** An institution other than {@code here} where the pharmacist was recorded in the slot, or null. */
-    String elsewhere(String pharmacist, String here, long slot) {
-        Map<String, SlotSet> byInst = presence.get(pharmacist);
-        if (byInst == null) {
-            return null;
-        }
-        String found = null;
-        for (Map.Entry<String, SlotSet> e : byInst.entrySet()) {
-            if (!e.getKey().equals(here) && e.getValue().contains(slot)
-                    && (found == null || e.getKey().compareTo(found) < 0)) {
-                found = e.getKey();
-            }
-        }
-        return found;
-    }
-
-    /** Slots in which the pharmacist was recorded at the institution. */
-    int slotsAt(String pharmacist, String institution) {
-        Map<String, SlotSet> byInst = presence.get(pharmacist);
-        SlotSet s = byInst == null ? null : byInst.get(institution);
-        return s == null ? 0 : s.bits.cardinality();
+    /** Every institution where the pharmacist was recorded; empty when never. */
+    Map<String, SlotSet> institutionsOf(String pharmacist) {
+        return presence.getOrDefault(pharmacist, Map.of());
     }
 
     /** A set of slot numbers held as bits from a base slot, re-based when an earlier slot arrives. */
@@ -74,6 +56,25 @@ public final class PharmacistAbsentStatistics implements Serializable {
                 return;
             }
             other.bits.stream().forEach(i -> add(other.base + i));
+        }
+
+        /** Mean hours a day from the first to the end of the last recorded slot, over days with any. */
+        double meanDailySpanHours(long slotsPerDay, double hoursPerSlot) {
+            Map<Long, long[]> days = new HashMap<>();
+            bits.stream().forEach(i -> {
+                long slot = base + i;
+                long[] d = days.computeIfAbsent(Math.floorDiv(slot, slotsPerDay), k -> new long[] {slot, slot});
+                d[0] = Math.min(d[0], slot);
+                d[1] = Math.max(d[1], slot);
+            });
+            if (days.isEmpty()) {
+                return 0;
+            }
+            double sum = 0;
+            for (long[] d : days.values()) {
+                sum += (d[1] - d[0] + 1) * hoursPerSlot;
+            }
+            return sum / days.size();
         }
 
         boolean contains(long slot) {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * A mergeable histogram of non-negative values on a logarithmic grid (5 % wide buckets, zero kept
- * apart), for robust peer statistics gathered in a distributed fold: quantiles, the share of values
- * above a level, a trimmed mean. Mutable, but only while the statistics fold runs.
+ * apart), for robust peer statistics (quantiles) gathered in a distributed fold. Mutable, but only
+ * while the statistics fold runs.
  */
 final class QuantileSketch implements Serializable {
     private static final double LOG_GROWTH = Math.log(1.05);
@@ -34,21 +34,6 @@ final class QuantileSketch implements Serializable {
         return this;
     }
 
-    /** A new sketch of this one's values without {@code other}'s (which must be a subset of them). */
-    QuantileSketch minus(QuantileSketch other) {
-        QuantileSketch d = new QuantileSketch();
-        d.counts = Arrays.copyOf(counts, Math.max(counts.length, other.counts.length));
-        for (int i = 0; i < other.counts.length; i++) {
-            d.counts[i] = Math.max(0, d.counts[i] - other.counts[i]);
-        }
-        long n = 0;
-        for (int c : d.counts) {
-            n += c;
-        }
-        d.total = n;
-        return d;
-    }
-
     long count() {
         return total;
     }
@@ -71,34 +56,6 @@ final class QuantileSketch implements Serializable {
 
     double median() {
         return quantile(0.5);
-    }
-
-    /** The share of values that fall in a bucket above the bucket of {@code level}. */
-    double shareAbove(double level) {
-        if (total == 0) {
-            return 0;
-        }
-        long above = 0;
-        for (int b = bucket(level) + 1; b < counts.length; b++) {
-            above += counts[b];
-        }
-        return above / (double) total;
-    }
-
-    /** The mean of the values up to the q-quantile: a mean that a few extreme cases cannot drag. */
-    double trimmedMean(double q) {
-        if (total == 0) {
-            return 0;
-        }
-        long keep = Math.max(1, (long) Math.ceil(q * total));
-        long taken = 0;
-        double sum = 0;
-        for (int b = 0; b < counts.length && taken < keep; b++) {
-            long n = Math.min(counts[b], keep - taken);
-            sum += n * value(b);
-            taken += n;
-        }
-        return sum / taken;
     }
 
     private static int bucket(double value) {

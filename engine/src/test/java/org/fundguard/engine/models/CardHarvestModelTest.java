@@ -29,7 +29,7 @@ class CardHarvestModelTest {
     private static final LocalDateTime BURST_NIGHT = at("2024-03-20 22:05");
     private static final LocalDateTime BURST_AFTERNOON = at("2024-03-21 14:00");
 
-    private final CardHarvestModel model = CardHarvestModel.withDefaults();
+    private final CardHarvestModel model = CardHarvestModel.standard();
 
     /** 30 persons at home, 30 from another district; the pharmacy stocks D1 but never bought D2. */
     private static ScreeningFixtures.RegionBuilder region() {
@@ -66,6 +66,12 @@ class CardHarvestModelTest {
         return claims;
     }
 
+    static ScreeningFixtures.Case positiveCase() {
+        List<Claim> claims = new ArrayList<>(ordinaryTraffic("P001", "T01", 6, 9));
+        claims.addAll(nightBurstOfFarCards("P001", 12));
+        return new ScreeningFixtures.Case(claims, region().build());
+    }
+
     @Test
     void flagsEverySwipeOfANightBurstOfFarAwayCardsSellingUnstockedDrugs() {
         List<Claim> claims = new ArrayList<>(ordinaryTraffic("P001", "T01", 6, 9));
@@ -80,7 +86,8 @@ class CardHarvestModelTest {
             assertThat(f.amountFen()).isEqualTo(5000);
             assertThat(f.fundShareFen()).isEqualTo(5000);
             assertThat(f.evidence()).contains("visits:" + f.subjectId(), "settlements:S" + f.subjectId());
-            assertThat(f.explanation()).contains("终端T01", "刷卡12人次", "12人住址或参保地在外区", "50.00元");
+            assertThat(f.explanation()).contains("终端T01", "刷卡12人次", "12笔在该终端平日无人刷卡的时段（22时、23时）",
+                    "12人住址或参保地在外区", "50.00元");
         });
     }
 
@@ -114,13 +121,29 @@ class CardHarvestModelTest {
 
     @Test
     void doesNotFlagACommunityClinicVaccinationDay() {
+        // the hardest form: children from other districts too, one fixed fee that happens to be round
         List<Claim> claims = new ArrayList<>(ordinaryTraffic("H001", "C1", 3, 9));
         for (int k = 0; k < 40; k++) {
-            claims.add(visit("H001-V" + k).of("L" + k).at("H001").terminal("C1").type(MedType.GENERAL_OUTPATIENT)
-                    .on(at("2024-03-15 08:30").plusMinutes(3L * k)).line("VAC", 1, 2000).build());
+            claims.add(visit("H001-V" + k).of((k % 2 == 0 ? "L" : "F") + k).at("H001").terminal("C1")
+                    .type(MedType.GENERAL_OUTPATIENT).on(at("2024-03-15 09:00").plusMinutes(3L * k)).line("VAC", 1, 2000)
+                    .build());
         }
 
         assertThat(run(model, claims, region().build())).isEmpty();
+    }
+
+    @Test
+    void flagsLocalCardsSwipedForRoundSumsBeforeTheCounterOpens() {
+        List<Claim> claims = new ArrayList<>(ordinaryTraffic("P001", "T01", 6, 9));
+        for (int k = 0; k < 10; k++) {
+            claims.add(visit("P001-E" + k).of("L" + k).at("P001").terminal("T01").on(at("2024-03-12 06:05").plusMinutes(3L * k))
+                    .line("D1", 4, 2500).build());
+        }
+
+        List<Finding> findings = run(model, claims, region().build());
+
+        assertThat(findings).extracting(Finding::subjectId).hasSize(10).allMatch(id -> id.startsWith("P001-E"));
+        assertThat(findings.get(0).explanation()).contains("6时", "金额同为100.00元");
     }
 
     @Test

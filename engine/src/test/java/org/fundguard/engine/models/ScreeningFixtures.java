@@ -286,6 +286,10 @@ final class ScreeningFixtures {
 
     // ---- running a model -------------------------------------------------------------------
 
+    /** A hand-built region with its claims. */
+    record Case(List<Claim> claims, Region region) {
+    }
+
     /** Statistics over every claim, then each key's claims in begin-time order, as the executor does. */
     static <S extends Serializable> List<Finding> run(ScreeningModel<S> model, List<Claim> claims, Region region) {
         S stats = statistics(model, claims, region);

@@ -1,0 +1,67 @@
+package org.fundguard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.fundguard.engine.knowledge.RuleFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnowledgeCommandTest {
+    private static final Path DATA = Path.of(System.getProperty("fundguard.shared", "../shared")).resolve(KnowledgeCommand.DATA_UNDER_SHARED);
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int exit = FundGuard.run(args);
+            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void reportsCoverageAsJsonAndExportsEveryPointAsARuleFile() throws Exception {
+        Path rules = tmp.resolve("rules-national.json");
+        Path needs = tmp.resolve("needs.tsv");
+        Run r = run("knowledge", "--data", DATA.toString(), "--no-icd", "--json", "--export", rules.toString(), "--report", needs.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        int announced = new ObjectMapper().readTree(DATA.resolve("index.json").toFile()).path("meta").path("total_records").asInt();
+        JsonNode total = json.path("total");
+        assertThat(total.path("points").asInt()).isEqualTo(announced);
+        assertThat(total.path("executable").asInt() + total.path("need_a_person").asInt()).isEqualTo(announced);
+        assertThat(total.path("executable_with_auto_icd").asInt()).as("--no-icd reads no indication").isZero();
+        assertThat(json.path("need_a_person").size()).isEqualTo(total.path("need_a_person").asInt());
+
+        assertThat(RuleFile.read(rules).rules()).hasSize(announced);
+        assertThat(Files.readAllLines(needs)).hasSize(total.path("need_a_person").asInt() + 1);
+        assertThat(r.err()).contains("written to").contains("need a person");
+    }
+
+    @Test
+    void aMissingDirectoryIsOneClearLineNotAStackTrace() {
+        Run r = run("knowledge", "--data", tmp.resolve("nowhere").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("nowhere").contains("not a directory").doesNotContain("Exception");
+    }
+}

@@ -1,0 +1,19 @@
+package org.fundguard.synth;
+
+/**
+ * How an institution an injection chose departs from ordinary practice. The generator calls it for
+ * every visit it writes there (before settlement) and once at the end, when stock is written.
+ */
+public interface Behaviour {
+    /** Adds, changes or removes lines of an ordinary visit at this institution. */
+    default void onVisit(Encounter e, Dice dice) {
+    }
+
+    /** Changes purchases and stocktakes of an item before they are written (ITEM_SWAP). */
+    default void onStock(StockBook.Account account, Dice dice) {
+    }
+
+    /** Called once after every row is written: label the institution with what it took. */
+    default void finish(Output out) {
+    }
+}

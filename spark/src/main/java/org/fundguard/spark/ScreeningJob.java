@@ -28,6 +28,7 @@ import org.fundguard.engine.Leads;
 import org.fundguard.engine.Region;
 import org.fundguard.engine.ScreeningModel;
 import org.fundguard.engine.models.StageListener;
+import org.fundguard.engine.rules.RuleSet;
 
 /**
  * The screening run on Spark, source and sink given: the same rule and model objects the local
@@ -49,7 +50,15 @@ public final class ScreeningJob {
     }
 
     public static ScreeningJob of(List<? extends ScreeningModel<?>> models) {
+        return of(null, models);
+    }
+
+    /** The audit rules of a library (null = none) and the screening models, as the screen command runs them. */
+    public static ScreeningJob of(RuleSet rules, List<? extends ScreeningModel<?>> models) {
         List<Stage> stages = new ArrayList<>();
+        if (rules != null) {
+            stages.addAll(AuditStage.of(rules));
+        }
         for (ScreeningModel<?> m : models) {
             stages.add(Stage.of(m));
         }

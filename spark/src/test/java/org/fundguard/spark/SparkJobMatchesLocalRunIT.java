@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,15 @@ import org.fundguard.core.Lead;
 import org.fundguard.core.dataset.DataSet;
 import org.fundguard.core.dataset.Rows;
 import org.fundguard.core.dataset.Table;
+import org.fundguard.core.dataset.DataSets;
+import org.fundguard.core.dataset.ValidationMode;
+import org.fundguard.engine.Finding;
 import org.fundguard.engine.Leads;
+import org.fundguard.engine.Region;
+import org.fundguard.engine.rules.Auditor;
+import org.fundguard.engine.rules.RuleSet;
+import org.fundguard.synth.SynthOptions;
+import org.fundguard.synth.Synthesizer;
 import org.fundguard.engine.models.ModelCatalogue;
 import org.fundguard.engine.models.Screening;
 import org.fundguard.engine.models.StageListener;
@@ -70,14 +79,22 @@ class SparkJobMatchesLocalRunIT {
     }
 
     @Test
-    void runsEveryCatalogueModelWithTheLocalExecutorsLeads() {
-        List<Lead> local = Screening.run(region, ModelCatalogue.standard(),
-                new Screening.Options(2, List.of(), StageListener.SILENT)).stream().map(Leads::of).toList();
+    void runsEveryRuleAndModelOnAGeneratedRegionWithTheLocalLeads() throws IOException {
+        Path generated = work.resolve("synth");
+        Synthesizer.generate(new SynthOptions(generated, 2_500, 3, SEED, LocalDate.of(2025, 1, 1)));
+        DataSet data = DataSets.load(generated, ValidationMode.STRICT).requireValid();
+        // what the screen command runs: the built-in rule library, then every catalogue model
+        List<Finding> findings = new ArrayList<>(new Auditor(RuleSet.builtIn(), Region.of(data)).audit(data));
+        findings.addAll(Screening.run(data, ModelCatalogue.standard(),
+                new Screening.Options(2, List.of(), StageListener.SILENT)));
+        List<List<Object>> local = findings.stream().map(Leads::of).map(SparkJobMatchesLocalRunIT::fields)
+                .distinct().toList();
 
-        List<Row> onSpark = Detectors.job().leads(spark, new DataSetDirectory(spark, csvDir.toString())).collectAsList();
+        List<Row> onSpark = Detectors.job().leads(spark, new DataSetDirectory(spark, generated.toString())).collectAsList();
 
+        assertThat(local).extracting(f -> f.get(2).toString().substring(0, 5)).contains("RULE:", "MODEL");
         assertThat(onSpark.stream().map(SparkJobMatchesLocalRunIT::fields).toList())
-                .containsExactlyInAnyOrderElementsOf(local.stream().map(SparkJobMatchesLocalRunIT::fields).toList());
+                .containsExactlyInAnyOrderElementsOf(local);
     }
 
     @Test

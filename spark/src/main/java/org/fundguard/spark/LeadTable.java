@@ -25,7 +25,10 @@ public final class LeadTable implements LeadSink {
         if (password != null) {
             connection.setProperty("password", password);
         }
-        connection.setProperty("driver", "org.postgresql.Driver");
+        if (url.startsWith("jdbc:postgresql:")) {
+            // the driver jar is inside the job jar, not on the cluster's classpath: name it
+            connection.setProperty("driver", "org.postgresql.Driver");
+        }
     }
 
     @Override

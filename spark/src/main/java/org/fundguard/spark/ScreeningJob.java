@@ -57,7 +57,7 @@ public final class ScreeningJob {
     public static ScreeningJob of(RuleSet rules, List<? extends ScreeningModel<?>> models) {
         List<Stage> stages = new ArrayList<>();
         if (rules != null) {
-            stages.addAll(AuditStage.of(rules));
+            stages.add(AuditStage.of(rules));
         }
         for (ScreeningModel<?> m : models) {
             stages.add(Stage.of(m));
@@ -108,6 +108,12 @@ public final class ScreeningJob {
         Stage[] all = stages.toArray(Stage[]::new);
         Broadcast<Serializable[]> stats = jsc.broadcast(statistics(claims, all, region));
         listener.stageDone("all", "statistics", System.nanoTime() - t2, n);
+
+        long t3 = System.nanoTime();
+        for (int i = 0; i < all.length; i++) {
+            all[i] = all[i].prepared(claims);
+        }
+        listener.stageDone("all", "preparing keys", System.nanoTime() - t3, all.length);
 
         Dataset<Row> findings = claims
                 .flatMap(new KeysOfEveryStage(all, region), Encoders.row(KEYED))

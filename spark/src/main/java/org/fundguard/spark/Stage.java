@@ -26,6 +26,11 @@ interface Stage extends Serializable {
 
     List<Finding> screen(String key, List<Claim> group, Serializable statistics, Region region);
 
+    /** Anything the stage must learn from the whole data set before it can key claims; itself by default. */
+    default Stage prepared(org.apache.spark.sql.Dataset<byte[]> claims) {
+        return this;
+    }
+
     static <S extends Serializable> Stage of(ScreeningModel<S> model) {
         return new ModelStage<>(model);
     }

@@ -17,6 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.fundguard.core.Category;
 import org.fundguard.core.Lead;
 import org.fundguard.core.dataset.DataSet;
 import org.fundguard.core.dataset.Rows;
@@ -93,6 +94,8 @@ class SparkJobMatchesLocalRunIT {
         List<Row> onSpark = Detectors.job().leads(spark, new DataSetDirectory(spark, generated.toString())).collectAsList();
 
         assertThat(local).extracting(f -> f.get(2).toString().substring(0, 5)).contains("RULE:", "MODEL");
+        // the cross-person rule must have something to find, or the trace-code components go untested
+        assertThat(local).extracting(f -> f.get(1)).contains(Category.TRACE_CODE_REUSE.name());
         assertThat(onSpark.stream().map(SparkJobMatchesLocalRunIT::fields).toList())
                 .containsExactlyInAnyOrderElementsOf(local);
     }

@@ -6,8 +6,11 @@ import static org.apache.spark.sql.functions.row_number;
 import com.esotericsoftware.kryo.io.Output;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -33,19 +36,24 @@ import org.fundguard.engine.rules.RuleSet;
 /**
  * The screening run on Spark, source and sink given: the same rule and model objects the local
  * executor runs, scheduled as (1) one pass folding every stage's statistics over all claims, (2)
- * one shuffle that puts each claim under every key of every stage, (3) one {@code screen} call per
- * group, (4) one lead per (category, source, subject), the highest score kept, as locally.
+ * one shuffle that puts each claim under every distinct key its stages give it, (3) one
+ * {@code screen} call per stage and group, (4) one lead per (category, source, subject), the
+ * highest score kept, as locally.
  */
 public final class ScreeningJob {
     private static final StructType KEYED = new StructType()
             .add("k", DataTypes.StringType, false)
+            .add("stages", DataTypes.LongType, false)
             .add("c", DataTypes.BinaryType, false);
-    /** Separates the stage number from the group key in the shuffle key; keys may contain anything after it. */
-    private static final char STAGE_SEPARATOR = '|';
+    /** Stages are a bit set in the shuffle rows. */
+    private static final int MAX_STAGES = 64;
 
     private final List<Stage> stages;
 
     private ScreeningJob(List<Stage> stages) {
+        if (stages.size() > MAX_STAGES) {
+            throw new IllegalArgumentException("at most " + MAX_STAGES + " detectors per job: " + stages.size());
+        }
         this.stages = List.copyOf(stages);
     }
 
@@ -151,7 +159,11 @@ public final class ScreeningJob {
                 });
     }
 
-    /** (stage|key, the claim's bytes) for every key of every stage: the claim is decoded once, never re-encoded. */
+    /**
+     * (key, stages, the claim's bytes) once per distinct key of a claim, stages as a bit set: most
+     * detectors key by person or by institution, so a claim crosses the shuffle two or three times,
+     * not once per detector. The claim is decoded once and never re-encoded.
+     */
     private static final class KeysOfEveryStage implements FlatMapFunction<byte[], Row> {
         private final Stage[] stages;
         private final Broadcast<Region> region;
@@ -165,12 +177,15 @@ public final class ScreeningJob {
         public Iterator<Row> call(byte[] bytes) {
             Region r = region.value();
             Claim claim = ClaimCodec.decode(bytes);
-            List<Row> out = new ArrayList<>(stages.length);
+            Map<String, Long> masks = new LinkedHashMap<>();
             for (int i = 0; i < stages.length; i++) {
+                long bit = 1L << i;
                 for (String key : stages[i].keys(claim, r)) {
-                    out.add(RowFactory.create(i + String.valueOf(STAGE_SEPARATOR) + key, bytes));
+                    masks.merge(key, bit, (a, b) -> a | b);
                 }
             }
+            List<Row> out = new ArrayList<>(masks.size());
+            masks.forEach((key, mask) -> out.add(RowFactory.create(key, mask, bytes)));
             return out.iterator();
         }
     }
@@ -210,28 +225,46 @@ public final class ScreeningJob {
                 }
 
                 private List<Row> screenNextGroup() {
-                    String stageAndKey = pending.getString(0);
+                    String key = pending.getString(0);
                     List<Claim> group = new ArrayList<>();
-                    while (pending != null && stageAndKey.equals(pending.getString(0))) {
-                        group.add(ClaimCodec.decode((byte[]) pending.get(1)));
+                    List<Long> masks = new ArrayList<>();
+                    while (pending != null && key.equals(pending.getString(0))) {
+                        group.add(ClaimCodec.decode((byte[]) pending.get(2)));
+                        masks.add(pending.getLong(1));
                         pending = rows.hasNext() ? rows.next() : null;
                     }
-                    return screen(stageAndKey, group);
+                    return screen(key, group, masks);
                 }
             };
         }
 
-        private List<Row> screen(String stageAndKey, List<Claim> group) {
-            int cut = stageAndKey.indexOf(STAGE_SEPARATOR);
-            int stage = Integer.parseInt(stageAndKey.substring(0, cut));
-            String key = stageAndKey.substring(cut + 1);
-            group.sort(ClaimOrder.GROUP);
-            List<Finding> found;
-            try {
-                found = stages[stage].screen(key, group, statistics.value()[stage], region.value());
-            } catch (RuntimeException e) {
-                // a detector that throws stops the run (never a silent "no finding"), naming itself and the group
-                throw new IllegalStateException(stages[stage].name() + " failed on group " + key + ": " + e, e);
+        /** Every stage that keyed a claim under this key screens its own claims of the group, in the contract's order. */
+        private List<Row> screen(String key, List<Claim> claims, List<Long> masks) {
+            Integer[] order = new Integer[claims.size()];
+            long present = 0;
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+                present |= masks.get(i);
+            }
+            Arrays.sort(order, (a, b) -> ClaimOrder.GROUP.compare(claims.get(a), claims.get(b)));
+            List<Finding> found = new ArrayList<>();
+            for (int stage = 0; stage < stages.length; stage++) {
+                long bit = 1L << stage;
+                if ((present & bit) == 0) {
+                    continue;
+                }
+                List<Claim> group = new ArrayList<>();
+                for (Integer i : order) {
+                    if ((masks.get(i) & bit) != 0) {
+                        group.add(claims.get(i));
+                    }
+                }
+                try {
+                    found.addAll(stages[stage].screen(key, group, statistics.value()[stage], region.value()));
+                } catch (RuntimeException e) {
+                    // a detector that throws stops the run (never a silent "no finding"), naming itself and the group
+                    throw new IllegalStateException(stages[stage].name() + " failed on group " + key + ": " + e, e);
+                }
             }
             List<Row> rows = new ArrayList<>(found.size());
             for (Finding f : found) {

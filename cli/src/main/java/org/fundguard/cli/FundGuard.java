@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             KnowledgeCommand.class,
             DrawCommand.class,
+            ServeCommand.class,
+            AuditLogCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class FundGuard implements Runnable {

@@ -200,7 +200,12 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
         List<String> clusterEvidence = new ArrayList<>();
         cluster.forEach(c -> clusterEvidence.add("visits:" + c.visit().mdtrtId()));
         List<Finding> out = new ArrayList<>();
-        for (Claim c : cluster) {
+        for (int m = 0; m < size; m++) {
+            Claim c = cluster.get(m);
+            // a neighbour admitted the same week for a real illness is in the cluster, not in the scheme
+            if (!mild(c.visit().mainDiag(), propensity) || similarityTo(m, itemSets) < minTemplateSimilarity) {
+                continue;
+            }
             long fee = Payments.medicalFee(c);
             long fund = Payments.fundPaid(c);
             double p = propensity.of(c.visit().mainDiag(), minDiagVisits);
@@ -247,21 +252,34 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
         return Double.isNaN(p) ? Diagnoses.startsWithAny(diagnosis, knownMild) : p <= maxMildPropensity;
     }
 
+    /** Mean Jaccard similarity of one stay's item set to the others of its cluster. */
+    private static double similarityTo(int member, List<Set<String>> sets) {
+        double sum = 0;
+        for (int j = 0; j < sets.size(); j++) {
+            if (j != member) {
+                sum += jaccard(sets.get(member), sets.get(j));
+            }
+        }
+        return sets.size() < 2 ? 0 : sum / (sets.size() - 1);
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        int inter = 0;
+        for (String s : a) {
+            if (b.contains(s)) {
+                inter++;
+            }
+        }
+        int union = a.size() + b.size() - inter;
+        return union == 0 ? 1 : inter / (double) union;
+    }
+
     private static double meanJaccard(List<Set<String>> sets) {
         double sum = 0;
         int pairs = 0;
         for (int i = 0; i < sets.size(); i++) {
             for (int j = i + 1; j < sets.size(); j++) {
-                Set<String> a = sets.get(i);
-                Set<String> b = sets.get(j);
-                int inter = 0;
-                for (String s : a) {
-                    if (b.contains(s)) {
-                        inter++;
-                    }
-                }
-                int uni = a.size() + b.size() - inter;
-                sum += uni == 0 ? 1 : inter / (double) uni;
+                sum += jaccard(sets.get(i), sets.get(j));
                 pairs++;
             }
         }

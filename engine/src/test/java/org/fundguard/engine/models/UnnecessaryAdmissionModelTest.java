@@ -86,6 +86,19 @@ class UnnecessaryAdmissionModelTest {
     }
 
     @Test
+    void leavesOutANeighbourAdmittedTheSameWeekForARealIllness() {
+        List<Claim> group = villageGroup("G", "U1", "150502101001", 5, 1948);
+        Claim pneumonia = world.stay("G9", "U1", DAY_1.plusDays(41), 9, "J18.9", BED, NURSING, TREATMENT, DRUG, LAB)
+                .done();
+        world.person("G9", 1950, "150502101001", "13800009999");
+
+        List<Finding> findings = world.screen(UnnecessaryAdmissionModel.standard());
+
+        assertThat(World.flags(findings, pneumonia.visit().mdtrtId())).isFalse();
+        assertThat(World.flags(findings, group.get(0).visit().mdtrtId())).isTrue();
+    }
+
+    @Test
     void doesNotFlagPneumoniaOutbreakInACareHome() {
         String[][] treatments = {
             {BED, NURSING, TREATMENT, DRUG}, {BED, NURSING, DRUG_2, LAB}, {BED, NURSING, TREATMENT, DRUG_3, EXAM},

@@ -1,7 +1,6 @@
 package org.fundguard.engine.models;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,55 +45,58 @@ final class CoVisitPairs implements java.io.Serializable {
 
     /** The kept pairs by key ({@link #key}), in key order. */
     Map<String, Pair> find(List<CoVisitLog.Entry> log) {
-        List<CoVisitLog.Entry> entries = new ArrayList<>(log);
-        entries.sort(Comparator.comparing(CoVisitLog.Entry::institution).thenComparingInt(CoVisitLog.Entry::epochDay)
-                .thenComparingInt(CoVisitLog.Entry::minute).thenComparing(CoVisitLog.Entry::psnNo)
-                .thenComparing(CoVisitLog.Entry::admission));
+        // intern persons and institutions (sorted, so indices and the order below are deterministic)
+        String[] names = log.stream().map(CoVisitLog.Entry::psnNo).distinct().sorted().toArray(String[]::new);
+        String[] places = log.stream().map(CoVisitLog.Entry::institution).distinct().sorted().toArray(String[]::new);
+        Map<String, Integer> personIndex = indexOf(names);
+        Map<String, Integer> placeIndex = indexOf(places);
+        int n = log.size();
+        int[] rawPerson = new int[n];
+        int[] rawPlace = new int[n];
+        for (int i = 0; i < n; i++) {
+            rawPerson[i] = personIndex.get(log.get(i).psnNo());
+            rawPlace[i] = placeIndex.get(log.get(i).institution());
+        }
+        int[] sorted = byPlaceDayMinute(log, rawPlace, places.length);
+        List<CoVisitLog.Entry> entries = new ArrayList<>(n);
+        int[] person = new int[n];
+        int[] place = new int[n];
+        int[] day = new int[n];
+        int[] minute = new int[n];
+        boolean[] admission = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            CoVisitLog.Entry e = log.get(sorted[i]);
+            entries.add(e);
+            person[i] = rawPerson[sorted[i]];
+            place[i] = rawPlace[sorted[i]];
+            day[i] = e.epochDay();
+            minute[i] = e.minute();
+            admission[i] = e.admission();
+        }
         Map<String, Pair> candidates = new HashMap<>();
 
         // admissions: same institution within the window, any two persons (admissions are few)
-        List<CoVisitLog.Entry> admissions = entries.stream().filter(CoVisitLog.Entry::admission).toList();
-        for (int i = 0; i < admissions.size(); i++) {
-            CoVisitLog.Entry a = admissions.get(i);
-            for (int j = i + 1; j < admissions.size(); j++) {
-                CoVisitLog.Entry b = admissions.get(j);
-                if (!b.institution().equals(a.institution()) || b.epochDay() - a.epochDay() > admissionWindowDays) {
-                    break;
-                }
-                if (!a.psnNo().equals(b.psnNo())) {
-                    record(candidates.computeIfAbsent(key(a.psnNo(), b.psnNo()), k -> new Pair()), a, b, true);
+        for (int i = 0; i < n; i++) {
+            if (!admission[i]) {
+                continue;
+            }
+            for (int j = i + 1; j < n && place[j] == place[i] && day[j] - day[i] <= admissionWindowDays; j++) {
+                if (admission[j] && person[j] != person[i]) {
+                    record(candidates.computeIfAbsent(key(names[person[i]], names[person[j]]), k -> new Pair()),
+                            entries.get(i), entries.get(j), true);
                 }
             }
         }
+
         // visits: same institution, same day, within the time window. Counted person by person with a
-        // sparse accumulator over person indices, so that only pairs seen together repeatedly ever
-        // become objects (a busy day at a large hospital puts hundreds of people within two hours).
-        Map<String, List<CoVisitLog.Entry>> byPerson = new HashMap<>();
-        for (CoVisitLog.Entry e : entries) {
-            byPerson.computeIfAbsent(e.psnNo(), k -> new ArrayList<>()).add(e);
-        }
-        String[] names = byPerson.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(names);
-        Map<String, Integer> personIndex = new HashMap<>(names.length * 2);
-        for (String p : names) {
-            personIndex.put(p, personIndex.size());
-        }
-        int n = entries.size();
-        int[] person = new int[n];
-        int[] minute = new int[n];
-        boolean[] admission = new boolean[n];
+        // sparse accumulator over person indices, so that only pairs seen together repeatedly, at more
+        // than one institution, ever become objects (a busy day at a large hospital puts hundreds of
+        // people within two hours of each other; neighbours meet again and again at their local clinic).
         int[] bucketStart = new int[n];
         int[] bucketEnd = new int[n];
-        for (int i = 0; i < n; i++) {
-            person[i] = personIndex.get(entries.get(i).psnNo());
-            minute[i] = entries.get(i).minute();
-            admission[i] = entries.get(i).admission();
-        }
-        // entries are sorted by institution, day, minute: a bucket (institution, day) is a run of them
         for (int i = 0; i < n; ) {
             int j = i + 1;
-            while (j < n && entries.get(j).epochDay() == entries.get(i).epochDay()
-                    && entries.get(j).institution().equals(entries.get(i).institution())) {
+            while (j < n && day[j] == day[i] && place[j] == place[i]) {
                 j++;
             }
             for (int k = i; k < j; k++) {
@@ -108,16 +110,21 @@ final class CoVisitPairs implements java.io.Serializable {
         for (int i = 0; i < n; i++) {
             fill[person[i]]++;
         }
-        for (int p = 0; p < positionsOf.length; p++) {
-            positionsOf[p] = new int[fill[p]];
-            fill[p] = 0;
+        for (int q = 0; q < names.length; q++) {
+            positionsOf[q] = new int[fill[q]];
+            fill[q] = 0;
         }
         for (int i = 0; i < n; i++) {
             positionsOf[person[i]][fill[person[i]]++] = i;
         }
-        java.util.Set<String> admittedTogether = new java.util.HashSet<>();
-        candidates.keySet().forEach(k -> admittedTogether.add(split(k)[0]));
+        boolean[] admittedTogether = new boolean[names.length];
+        for (String k : candidates.keySet()) {
+            admittedTogether[personIndex.get(split(k)[0])] = true;
+        }
         int[] count = new int[names.length];
+        int[] firstPlace = new int[names.length];
+        boolean[] severalPlaces = new boolean[names.length];
+        boolean[] wanted = new boolean[names.length];
         int[] touched = new int[names.length];
         for (int p = 0; p < names.length; p++) {
             int touchedCount = 0;
@@ -128,36 +135,52 @@ final class CoVisitPairs implements java.io.Serializable {
                 for (int o = firstAtOrAfter(minute, bucketStart[e], bucketEnd[e], minute[e] - visitWindowMinutes);
                         o < bucketEnd[e] && minute[o] <= minute[e] + visitWindowMinutes; o++) {
                     int q = person[o];
-                    if (q > p && !admission[o] && count[q]++ == 0) {
+                    if (q <= p || admission[o]) {
+                        continue;
+                    }
+                    if (count[q]++ == 0) {
                         touched[touchedCount++] = q;
+                        firstPlace[q] = place[o];
+                    } else if (firstPlace[q] != place[o]) {
+                        severalPlaces[q] = true;
                     }
                 }
             }
-            boolean admitted = admittedTogether.contains(names[p]);
+            boolean any = false;
             for (int t = 0; t < touchedCount; t++) {
                 int q = touched[t];
-                if (count[q] >= minOccasions || admitted && candidates.containsKey(key(names[p], names[q]))) {
-                    Pair pair = candidates.computeIfAbsent(key(names[p], names[q]), x -> new Pair());
-                    for (int e : positionsOf[p]) {
-                        if (admission[e]) {
-                            continue;
-                        }
-                        for (int o = firstAtOrAfter(minute, bucketStart[e], bucketEnd[e], minute[e] - visitWindowMinutes);
-                                o < bucketEnd[e] && minute[o] <= minute[e] + visitWindowMinutes; o++) {
-                            if (person[o] == q && !admission[o]) {
-                                record(pair, entries.get(e), entries.get(o), false);
-                            }
+                wanted[q] = count[q] >= minOccasions && (severalPlaces[q] || minInstitutions <= 1)
+                        || admittedTogether[p] && candidates.containsKey(key(names[p], names[q]));
+                any |= wanted[q];
+            }
+            if (any) {
+                for (int e : positionsOf[p]) {
+                    if (admission[e]) {
+                        continue;
+                    }
+                    for (int o = firstAtOrAfter(minute, bucketStart[e], bucketEnd[e], minute[e] - visitWindowMinutes);
+                            o < bucketEnd[e] && minute[o] <= minute[e] + visitWindowMinutes; o++) {
+                        int q = person[o];
+                        if (q > p && wanted[q] && !admission[o]) {
+                            record(candidates.computeIfAbsent(key(names[p], names[q]), x -> new Pair()),
+                                    entries.get(e), entries.get(o), false);
                         }
                     }
                 }
+            }
+            for (int t = 0; t < touchedCount; t++) {
+                int q = touched[t];
                 count[q] = 0;
+                severalPlaces[q] = false;
+                wanted[q] = false;
             }
         }
+
         int firstDay = Integer.MAX_VALUE;
         int lastDay = Integer.MIN_VALUE;
-        for (CoVisitLog.Entry e : entries) {
-            firstDay = Math.min(firstDay, e.epochDay());
-            lastDay = Math.max(lastDay, e.epochDay());
+        for (int i = 0; i < n; i++) {
+            firstDay = Math.min(firstDay, day[i]);
+            lastDay = Math.max(lastDay, day[i]);
         }
         int days = Math.max(1, lastDay - firstDay + 1);
         Map<String, Pair> kept = new TreeMap<>();
@@ -167,13 +190,64 @@ final class CoVisitPairs implements java.io.Serializable {
                 continue;
             }
             String[] ab = split(c.getKey());
-            List<CoVisitLog.Entry> a = byPerson.getOrDefault(ab[0], List.of());
-            List<CoVisitLog.Entry> b = byPerson.getOrDefault(ab[1], List.of());
+            List<CoVisitLog.Entry> a = entriesOf(positionsOf[personIndex.get(ab[0])], entries);
+            List<CoVisitLog.Entry> b = entriesOf(positionsOf[personIndex.get(ab[1])], entries);
             if (timeChance(pair, a, b, days) <= maxTimeChance && placeChance(pair, a, b) <= maxPlaceChance) {
                 kept.put(c.getKey(), pair);
             }
         }
         return kept;
+    }
+
+    /**
+     * Positions of the log in (institution, day, minute) order: a counting sort by institution, then a
+     * primitive sort of (day, minute, position) within each. Ties keep log order; nothing computed
+     * from the order depends on how ties fall.
+     */
+    private static int[] byPlaceDayMinute(List<CoVisitLog.Entry> log, int[] place, int places) {
+        int n = log.size();
+        int firstDay = Integer.MAX_VALUE;
+        for (CoVisitLog.Entry e : log) {
+            firstDay = Math.min(firstDay, e.epochDay());
+        }
+        int[] start = new int[places + 1];
+        for (int i = 0; i < n; i++) {
+            start[place[i] + 1]++;
+        }
+        for (int k = 0; k < places; k++) {
+            start[k + 1] += start[k];
+        }
+        long[] keys = new long[n];
+        int[] next = start.clone();
+        for (int i = 0; i < n; i++) {
+            CoVisitLog.Entry e = log.get(i);
+            long dayMinute = (long) (e.epochDay() - firstDay) * 1440 + e.minute();
+            keys[next[place[i]]++] = dayMinute << 32 | i;
+        }
+        int[] order = new int[n];
+        for (int k = 0; k < places; k++) {
+            java.util.Arrays.sort(keys, start[k], start[k + 1]);
+        }
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) keys[i];
+        }
+        return order;
+    }
+
+    private static Map<String, Integer> indexOf(String[] sortedValues) {
+        Map<String, Integer> m = new HashMap<>(sortedValues.length * 2);
+        for (int i = 0; i < sortedValues.length; i++) {
+            m.put(sortedValues[i], i);
+        }
+        return m;
+    }
+
+    private static List<CoVisitLog.Entry> entriesOf(int[] positions, List<CoVisitLog.Entry> entries) {
+        List<CoVisitLog.Entry> out = new ArrayList<>(positions.length);
+        for (int i : positions) {
+            out.add(entries.get(i));
+        }
+        return out;
     }
 
     /** The first position in [from, to) of a minute-sorted run whose minute is at least {@code minute}. */

@@ -39,6 +39,7 @@ public final class FundGuardSparkJob {
             return;
         }
         SparkSession spark = session("FundGuard screening", opts.get("--master"));
+        int exit = 0;
         try {
             List<LeadSink> sinks = new ArrayList<>();
             sinks.add(new LeadFiles(opts.get("--out")));
@@ -53,15 +54,18 @@ public final class FundGuardSparkJob {
         } catch (RuntimeException e) {
             InvalidInputException bad = cause(e, InvalidInputException.class);
             System.err.println("fundguard-spark: " + (bad != null ? bad.getMessage() : e.toString()));
-            System.exit(1);
+            exit = 1;
         } finally {
             spark.stop();
+        }
+        if (exit != 0) {
+            System.exit(exit);
         }
     }
 
     /**
-     * The session the job needs: its Kryo registration for claims. A master given here wins; under
-     * spark-submit the master comes from there; alone, local mode on every core.
+     * The session the job needs. A master given here wins; under spark-submit the master comes from
+     * there; alone, local mode on every core.
      */
     public static SparkSession session(String appName, String master) {
         SparkSession.Builder b = builder(appName);

@@ -47,13 +47,13 @@ public final class LeadFiles implements LeadSink {
                 .option("emptyValue", "")
                 .option("lineSep", "\n")
                 .csv(parts);
-        single(parts, dir + "/leads.csv");
+        single(parts, dir + "/leads.csv", leads.sparkSession().sparkContext().hadoopConfiguration());
     }
 
-    private static void single(String partsDir, String target) {
+    private static void single(String partsDir, String target, org.apache.hadoop.conf.Configuration hadoop) {
         try {
             Path parts = new Path(partsDir);
-            FileSystem fs = parts.getFileSystem(new org.apache.hadoop.conf.Configuration());
+            FileSystem fs = parts.getFileSystem(hadoop);
             Path out = new Path(target);
             fs.delete(out, false);
             for (FileStatus f : fs.listStatus(parts)) {

@@ -10,8 +10,8 @@ import org.fundguard.engine.ScreeningModel;
 /**
  * One detector as the job schedules it: region statistics folded over every claim, claims grouped by
  * key, one call per group. Screening models are exactly this; the audit rules are a stage keyed by
- * person with no statistics. Kept apart from {@link ScreeningModel} so the job can hold models of
- * different statistics types in one array.
+ * trace-code component (in practice by person) with no statistics. Kept apart from
+ * {@link ScreeningModel} so the job can hold models of different statistics types in one array.
  */
 interface Stage extends Serializable {
     String name();

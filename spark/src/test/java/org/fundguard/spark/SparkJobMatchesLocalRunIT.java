@@ -148,6 +148,28 @@ class SparkJobMatchesLocalRunIT {
     }
 
     @Test
+    void appendsLeadsToADatabaseTableWithTheContractColumns() throws Exception {
+        String url = "jdbc:h2:mem:fundguard-leads;DB_CLOSE_DELAY=-1";
+        List<Row> rows = new ArrayList<>();
+        long amountFen = 0;
+        for (Lead l : expected) {
+            rows.add(LeadRows.of(l));
+            amountFen += l.amountFen();
+        }
+
+        new LeadTable(url, "LEADS_STAGING", "sa", "").write(spark.createDataFrame(rows, LeadRows.SCHEMA));
+
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+                java.sql.ResultSet r = c.createStatement().executeQuery(
+                        "select count(*), sum(\"amount\"), count(distinct \"lead_id\") from LEADS_STAGING")) {
+            r.next();
+            assertThat(r.getLong(1)).isEqualTo(expected.size());
+            assertThat(r.getBigDecimal(2)).isEqualByComparingTo(BigDecimal.valueOf(amountFen, 2));
+            assertThat(r.getLong(3)).isEqualTo(expected.size());
+        }
+    }
+
+    @Test
     void namesTheFileAndColumnWhenAColumnIsMissing() throws IOException {
         Path broken = Files.createDirectories(work.resolve("missing-column"));
         SmallRegion.writeCsv(SmallRegion.generate(1, 5, 2), broken);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * 2 usage errors.
  */
 @Command(name = "fundguard", mixinStandardHelpOptions = true, version = "FundGuard 0.1.0",
-        description = "医保基金智能监管平台 FundGuard: generate, validate, audit, screen and evaluate data sets; import the national knowledge points.",
+        description = "医保基金智能监管平台 FundGuard: generate, validate, audit, screen and evaluate data sets; import the national knowledge points; draw random inspections.",
         subcommands = {
             SynthCommand.class,
             ValidateCommand.class,
@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             BenchCommand.class,
             KnowledgeCommand.class,
+            DrawCommand.class,
+            ServeCommand.class,
+            AuditLogCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class FundGuard implements Runnable {

@@ -50,7 +50,7 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
     private final double minRobustZ;
     private final double minSpread;
     private final long minSurgeFundFen;
-    private final double emptyBaselineFloor;
+    private final double priorFen;
     private final int maxEvidenceLines;
 
     public DrugSpendSurgeModel(Thresholds t) {
@@ -64,7 +64,7 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
         this.minRobustZ = t.decimal("robust.min_z");
         this.minSpread = t.decimal("robust.min_spread");
         this.minSurgeFundFen = t.fen("surge.min_fund_yuan");
-        this.emptyBaselineFloor = t.decimal("baseline.empty_floor_share");
+        this.priorFen = t.fen("shrinkage.prior_expected_yuan");
         this.maxEvidenceLines = t.integer("evidence.max_lines");
     }
 
@@ -137,18 +137,22 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
      */
     private record Periods(long spendBefore, long spendAfter, long fundAfter, long visitsBefore, long visitsAfter,
             double expectedBefore, double expectedAfter, int monthsEach) {
-        /** Observed over expected key spend (O/E) of the first period, never below the floor. */
-        double ratioBefore(double floor) {
-            return Math.max(spendBefore / expectedBefore, floor);
+        /**
+         * Observed over expected key spend (O/E) of the first period, shrunk towards the regional rate
+         * (O/E = 1) by a prior worth {@code prior} fen of expected spend: an institution whose
+         * patients would need a few listed items has an O/E that says little until it has more.
+         */
+        double ratioBefore(double prior) {
+            return (spendBefore + prior) / (expectedBefore + prior);
         }
 
-        double ratioAfter(double floor) {
-            return Math.max(spendAfter / expectedAfter, floor);
+        double ratioAfter(double prior) {
+            return (spendAfter + prior) / (expectedAfter + prior);
         }
 
         /** Growth of O/E from the first to the last period, as a log ratio. */
-        double logGrowth(double floor) {
-            return Math.log(ratioAfter(floor) / ratioBefore(floor));
+        double logGrowth(double prior) {
+            return Math.log(ratioAfter(prior) / ratioBefore(prior));
         }
 
         boolean measurable(long minVisits) {
@@ -175,7 +179,7 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
         // surging institutions among them move it no more than any single peer
         double[] peerGrowth = new double[peers.size()];
         for (int i = 0; i < peers.size(); i++) {
-            peerGrowth[i] = peers.get(i).logGrowth(emptyBaselineFloor);
+            peerGrowth[i] = peers.get(i).logGrowth(priorFen);
         }
         double typical = median(peerGrowth);
         double[] deviations = new double[peerGrowth.length];
@@ -183,7 +187,7 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
             deviations[i] = Math.abs(peerGrowth[i] - typical);
         }
         double sigma = Math.max(MAD_TO_SIGMA * median(deviations), Math.log(1 + minSpread));
-        double excess = own.logGrowth(emptyBaselineFloor) - typical;
+        double excess = own.logGrowth(priorFen) - typical;
         double z = excess / sigma;
         double spendGrowth = own.spendBefore == 0 ? Double.POSITIVE_INFINITY : own.spendAfter / (double) own.spendBefore;
         double perVisitOverRegion = Math.exp(excess);
@@ -191,7 +195,7 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
             return List.of();
         }
         // what the last period would have cost with the first period's practice for its case mix, grown like its peers
-        double expectedAfter = own.expectedAfter * own.ratioBefore(emptyBaselineFloor) * Math.exp(typical);
+        double expectedAfter = own.expectedAfter * (own.spendBefore / own.expectedBefore) * Math.exp(typical);
         long surgeAmount = Math.max(0, Math.round(own.spendAfter - expectedAfter));
         long surgeFund = own.spendAfter == 0 ? 0 : Math.round(own.fundAfter * (surgeAmount / (double) own.spendAfter));
         if (surgeFund < minSurgeFundFen) {

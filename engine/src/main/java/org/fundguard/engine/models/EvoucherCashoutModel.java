@@ -25,10 +25,11 @@ import org.fundguard.engine.ScreeningModel;
 import org.fundguard.engine.Thresholds;
 
 /**
- * 医保电子凭证套现: pharmacy purchases paid with the e-voucher (mdtrt_cert_type 01) that empty the
- * personal account in round sums, month after month, on goods that are not medicine or are the drugs
- * that get resold, at prices far above what the same item costs elsewhere in the region, by a person
- * with no diagnosis that would call for the drug. One finding per cash-out purchase.
+ * 医保电子凭证套现: pharmacy purchases paid with the e-voucher (mdtrt_cert_type 01) that draw the
+ * personal account down in round sums, month after month, for goods that are never payable (food,
+ * daily goods, cosmetics: the account paying for them is the cash-out itself) or for the drugs that get
+ * resold, at prices far above what the same item costs elsewhere in the region, by a person with no
+ * doctor's diagnosis that would call for the drug. One finding per cash-out purchase.
  *
  * <p>A chronic patient buying the regular drug every month also pays from the account with the
  * e-voucher, month after month — but at the going price, in amounts that follow the price list, with

@@ -27,9 +27,9 @@ import org.fundguard.engine.Thresholds;
 
 /**
  * 执业药师挂证: a pharmacy whose sales are reviewed (atddr_code) under a pharmacist who is not there —
- * recorded at another institution in the same half hour, or "on duty" every opening hour of nearly
- * every day, which no single pharmacist does (the certificate hangs on the wall while others sell).
- * The lead is the pharmacy.
+ * recorded at another institution in the same half hour (or between two records there), or the one
+ * name on the sales of more opening hours and weekdays than one person works, which no single
+ * pharmacist does (the certificate hangs on the wall while others sell). The lead is the pharmacy.
  *
  * <p>In pharmacies where several pharmacists cover the shifts, none is alone at the counter from
  * opening to closing and none is anywhere else meanwhile; a pharmacist with a valid second
@@ -49,8 +49,9 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
     private final int maxGapSlots;
     private final double maxHoursOnePerson;
     private final double openHourMinShare;
-    private final double minAloneDayShare;
-    private final double minDaysPerWeek;
+    private final double minSoleShare;
+    private final int maxDaysOnePerson;
+    private final double openDayMinShare;
     private final int minActiveDays;
     private final double shiftHours;
     private final int maxEvidenceVisits;
@@ -63,8 +64,9 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         this.maxGapSlots = (int) Math.round(t.decimal("presence.max_gap_hours") * 2);
         this.maxHoursOnePerson = t.decimal("shift.max_hours_one_person");
         this.openHourMinShare = t.decimal("shift.open_hour_min_share");
-        this.minAloneDayShare = t.decimal("shift.min_alone_day_share");
-        this.minDaysPerWeek = t.decimal("shift.min_days_per_week");
+        this.minSoleShare = t.decimal("shift.min_share_of_sales");
+        this.maxDaysOnePerson = t.integer("shift.max_days_one_person");
+        this.openDayMinShare = t.decimal("shift.open_day_min_share");
         this.minActiveDays = t.integer("shift.min_active_days");
         this.shiftHours = t.decimal("shift.plausible_hours");
         this.maxEvidenceVisits = t.integer("evidence.max_visits");
@@ -162,8 +164,7 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         Reviewer absent = null;      // the reviewer most often recorded elsewhere
         List<Claim> conflicting = List.of();
         Map<String, int[]> elsewhereAt = Map.of();
-        Reviewer alone = null;       // the reviewer alone at the counter on most days
-        int aloneDays = 0;
+        Reviewer alone = null;       // the reviewer of most sales
         for (Reviewer r : reviewers.values()) {
             if (r.sales.size() < minSales) {
                 continue;
@@ -176,22 +177,18 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
                 conflicting = clashes;
                 elsewhereAt = where;
             }
-            int rAlone = 0;
-            for (Map.Entry<LocalDate, int[]> d : r.perDay.entrySet()) {
-                if (salesPerDay.get(d.getKey())[0] == d.getValue()[0]) {
-                    rAlone++;
-                }
-            }
-            if (rAlone > aloneDays) {
+            if (alone == null || r.sales.size() > alone.sales.size()) {
                 alone = r;
-                aloneDays = rAlone;
             }
         }
         boolean elsewhere = absent != null;
-        // opening hours: the hours of the day that carry a real share of the pharmacy's sales
+        // the pharmacy's trading pattern, from all its sales: the hours of the day and the days of the week
+        // that carry a real share of them (sparse sales leave single days empty, not whole weekdays)
         long[] byHour = new long[24];
+        long[] byWeekday = new long[7];
         for (Claim c : group) {
             byHour[c.visit().begin().getHour()]++;
+            byWeekday[c.visit().begin().getDayOfWeek().getValue() - 1]++;
         }
         int openHours = 0;
         int firstHour = -1;
@@ -203,12 +200,13 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
                 lastHour = h;
             }
         }
-        LocalDate firstDay = salesPerDay.keySet().stream().min(LocalDate::compareTo).orElseThrow();
-        LocalDate lastDay = salesPerDay.keySet().stream().max(LocalDate::compareTo).orElseThrow();
-        double daysPerWeek = activeDays / ((java.time.temporal.ChronoUnit.DAYS.between(firstDay, lastDay) + 1) / 7.0);
-        double aloneShare = activeDays == 0 ? 0 : aloneDays / (double) activeDays;
-        boolean neverChanges = alone != null && activeDays >= minActiveDays && aloneShare >= minAloneDayShare
-                && openHours > maxHoursOnePerson && daysPerWeek >= minDaysPerWeek;
+        int openDays = 0;
+        for (long n : byWeekday) {
+            openDays += n >= openDayMinShare * total ? 1 : 0;
+        }
+        double soleShare = alone == null ? 0 : alone.sales.size() / (double) total;
+        boolean neverChanges = alone != null && activeDays >= minActiveDays && soleShare >= minSoleShare
+                && openHours > maxHoursOnePerson && openDays > maxDaysOnePerson;
         if (!elsewhere && !neverChanges) {
             return List.of();
         }
@@ -234,7 +232,7 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
             fund += SettledAmounts.fund(c);
         }
         double score = clamp(Math.max(elsewhere ? 0.5 + 0.5 * conflictShare : 0,
-                neverChanges ? 0.4 + 0.4 * aloneShare : 0) * (0.8 + 0.2 * dominance));
+                neverChanges ? 0.4 + 0.4 * soleShare : 0) * (0.8 + 0.2 * dominance));
 
         List<String> evidence = new ArrayList<>();
         evidence.add("institutions:" + key);
@@ -257,14 +255,14 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         observed.put("elsewhere.share", fmt(conflictShare));
         observed.put("elsewhere.institutions", String.join(";", elsewhereAt.keySet()));
         observed.put("active_days", Integer.toString(activeDays));
-        observed.put("alone_days", Integer.toString(aloneDays));
+        observed.put("sole_reviewer.share_of_sales", fmt(soleShare));
         observed.put("opening_hours", Integer.toString(openHours));
-        observed.put("days_per_week", fmt(daysPerWeek));
+        observed.put("trading_days_of_week", Integer.toString(openDays));
         observed.put("threshold.elsewhere.min_share", fmt(minConflictShare));
         observed.put("threshold.elsewhere.min_sales", Integer.toString(minConflicts));
         observed.put("threshold.shift.max_hours_one_person", fmt(maxHoursOnePerson));
-        observed.put("threshold.shift.min_alone_day_share", fmt(minAloneDayShare));
-        observed.put("threshold.shift.min_days_per_week", fmt(minDaysPerWeek));
+        observed.put("threshold.shift.min_share_of_sales", fmt(minSoleShare));
+        observed.put("threshold.shift.max_days_one_person", Integer.toString(maxDaysOnePerson));
 
         Institution inst = region.institution(key);
         StringBuilder why = new StringBuilder();
@@ -275,10 +273,10 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
                     .append("%）审核时该药师同时在").append(String.join("、", elsewhereAt.keySet())).append("有执业记录");
         }
         if (neverChanges) {
-            why.append(elsewhere ? "；且" : "，").append(alone == main ? "该药师" : "药师" + alone.code).append("在")
-                    .append(activeDays).append("个营业日中有").append(aloneDays).append("日独自审核全部购药，覆盖")
-                    .append(firstHour).append("时至").append(lastHour + 1).append("时共").append(openHours)
-                    .append("个营业小时、每周").append(fmt1(daysPerWeek)).append("天，从未换班");
+            why.append(elsewhere ? "；且" : "，").append(alone == main ? "该药师" : "药师" + alone.code).append("审核了")
+                    .append(Math.round(soleShare * 100)).append("%的购药，覆盖每日").append(firstHour).append("时至")
+                    .append(lastHour + 1).append("时共").append(openHours).append("个营业小时、每周").append(openDays)
+                    .append("天，从未换班");
         }
         why.append("；无人审核的购药").append(unreviewed.size()).append("笔，医保基金支付").append(Money.format(fund)).append("元");
         return List.of(new Finding("MODEL:" + CODE, version(), Category.PHARMACIST_ABSENT, SubjectType.INSTITUTION, key,

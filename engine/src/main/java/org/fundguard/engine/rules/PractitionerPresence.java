@@ -19,9 +19,10 @@ import org.fundguard.engine.Finding;
  * 冒用医师名义, the cross-person half of PRACTITIONER_QUALIFICATION (with overlap_minutes): a physician
  * attending outpatient visits at two institutions less than overlap_minutes apart cannot have seen both
  * patients. Valid multi-site registration (多点执业) does not change that; it only makes each site
- * legitimate on its own days. The visit reported is the one at the site where the physician sees fewer
- * patients over the audited data (the secondary site), or the later one when the counts tie; amount =
- * its fund payment. Pharmacists (pharmacy purchases) and inpatient stays are left out: a reviewing
+ * legitimate on its own days. The visit reported is the one away from the physician's first practice
+ * site (第一执业地点: the registration that began first; 多点执业 registrations are added to it later);
+ * when neither visit is there, the one at the site where he sees fewer patients, then the later one.
+ * Amount = its fund payment. Pharmacists (pharmacy purchases) and inpatient stays are left out: a reviewing
  * pharmacist of a chain and a ward doctor are legitimately present at many encounters at once.
  */
 final class PractitionerPresence implements CrossPersonCheck {
@@ -119,9 +120,15 @@ final class PractitionerPresence implements CrossPersonCheck {
                     if (u.institution().equals(v.institution()) || gap(v, u) >= window) {
                         continue;
                     }
-                    int cv = perSite.get(v.institution());
-                    int cu = perSite.get(u.institution());
-                    Seen flagged = cv < cu ? v : u;
+                    String first = firstSite(prac);
+                    Seen flagged;
+                    if (v.institution().equals(first) || u.institution().equals(first)) {
+                        flagged = v.institution().equals(first) ? u : v;
+                    } else {
+                        int cv = perSite.get(v.institution());
+                        int cu = perSite.get(u.institution());
+                        flagged = cv < cu ? v : u;
+                    }
                     Seen other = flagged == v ? u : v;
                     out.putIfAbsent(flagged.mdtrtId(), finding(flagged, other, gap(v, u), perSite));
                 }
@@ -129,6 +136,18 @@ final class PractitionerPresence implements CrossPersonCheck {
         }
         List<Finding> l = new ArrayList<>(out.values());
         return l;
+    }
+
+    /** The institution of the registration that began first (an open begin counts as earliest). */
+    private String firstSite(String prac) {
+        Practitioner first = null;
+        for (Practitioner p : region.registrations(prac)) {
+            if (first == null || (p.certBegin() == null ? first.certBegin() != null
+                    : first.certBegin() != null && p.certBegin().isBefore(first.certBegin()))) {
+                first = p;
+            }
+        }
+        return first == null ? null : first.institutionCode();
     }
 
     private static long gap(Seen a, Seen b) {

@@ -225,6 +225,20 @@ class VisitRulesTest {
         }
 
         @Test
+        void reportsTheSecondSiteEvenWhereThePhysicianSeesMorePatients() {
+            List<org.fundguard.engine.Claim> claims = new java.util.ArrayList<>();
+            claims.add(aVisit("V10").of("P1").at(H1).on(DAY_1).attendedBy("D4").withLine("F10", "C1", 1, 100_00).build());
+            for (int i = 0; i < 5; i++) {
+                claims.add(aVisit("V2" + i).of("P1").at(H2).on(DAY_1.plusDays(3 + i)).attendedBy("D4")
+                        .withLine("F2" + i, "C1", 1, 100_00).build());
+            }
+            claims.add(aVisit("V30").of("P1").at(H2).on(DAY_1.plusMinutes(5)).attendedBy("D4").withLine("F30", "C1", 1, 100_00).build());
+
+            assertThat(auditWith(RULE, region, claims.toArray(org.fundguard.engine.Claim[]::new)))
+                    .extracting(Finding::subjectId).containsExactly("V30");
+        }
+
+        @Test
         void doesNotFlagAValidMultiSiteRegistration() {
             assertThat(auditWith(RULE, region,
                     aVisit("V1").at(H1).attendedBy("D4").withLine("F1", "C1", 1, 100_00).build(),
@@ -262,6 +276,18 @@ class VisitRulesTest {
                     aVisit("V1").at(FAR).on(DAY_1).withLine("F1", "C1", 1, 100_00).build(),
                     aVisit("V2").at(H1).on(DAY_1.plusMinutes(20)).withLine("F2", "C1", 1, 200_00).build()))
                     .extracting(Finding::subjectId).containsExactly("V1");
+        }
+
+        @Test
+        void anHourApartIsStillWithinTheHour() {
+            // the fixture's outpatient visits last 30 minutes: V1 ends at 09:30
+            assertThat(auditWith(RULE, region,
+                    aVisit("V1").at(H1).on(DAY_1).withLine("F1", "C1", 1, 10_00).build(),
+                    aVisit("V2").at(FAR).on(DAY_1.plusMinutes(91)).withLine("F2", "C1", 1, 10_00).build())).isEmpty();
+            assertThat(auditWith(RULE, region,
+                    aVisit("V1").at(H1).on(DAY_1).withLine("F1", "C1", 1, 10_00).build(),
+                    aVisit("V2").at(FAR).on(DAY_1.plusMinutes(90)).withLine("F2", "C1", 1, 10_00).build()))
+                    .extracting(Finding::subjectId).containsExactly("V2");
         }
 
         @Test

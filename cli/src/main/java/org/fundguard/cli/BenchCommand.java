@@ -14,14 +14,14 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures (never timed tests).",
-        subcommands = {BenchReadCommand.class, BenchCommand.Rules.class})
+        subcommands = {BenchReadCommand.class, BenchCommand.Rules.class, BenchRealtimeCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark (read, rules)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark (read, rules, realtime)");
     }
 
     /**

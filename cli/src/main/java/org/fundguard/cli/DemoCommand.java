@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 
 /** The README's main job: a whole pass over a fresh region, the same steps a user would type. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generate a labelled region, screen it with every rule and model, print the evaluation table.")
+        description = {"Generate a labelled region, screen it with every rule and model, print the evaluation table,",
+            "then serve the platform with the region loaded (URL and demo logins printed)."})
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "out/demo", description = "working directory (default ${DEFAULT-VALUE})")
     Path out;
@@ -20,6 +21,13 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
+
+    @Option(names = "--serve", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "afterwards start the web platform with the region screened into it (default: on; --no-serve to stop after the table)")
+    boolean serve;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port of the platform (default ${DEFAULT-VALUE})")
+    int port;
 
     @Override
     public Integer call() {
@@ -37,6 +45,13 @@ final class DemoCommand implements Callable<Integer> {
         }
         System.out.println();
         System.out.println("评估 evaluation of " + leads + " against " + region.resolve("labels.csv") + ":");
-        return FundGuard.run("eval", "--data", region.toString(), "--leads", leads.toString(), "--json", json.toString());
+        rc = FundGuard.run("eval", "--data", region.toString(), "--leads", leads.toString(), "--json", json.toString());
+        if (rc != 0 || !serve) {
+            return rc;
+        }
+        System.out.println();
+        System.out.println("启动监管平台 starting the platform; the region is screened into it as a data run:");
+        return FundGuard.run("serve", "--port", Integer.toString(port), "--data-dir", out.resolve("data").toString(),
+                "--screen", region.toString());
     }
 }

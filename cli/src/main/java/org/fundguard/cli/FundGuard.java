@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * 2 usage errors.
  */
 @Command(name = "fundguard", mixinStandardHelpOptions = true, version = "FundGuard 0.1.0",
-        description = "医保基金智能监管平台 FundGuard: generate, validate, audit, screen and evaluate data sets; import the national knowledge points.",
+        description = "医保基金智能监管平台 FundGuard: generate, validate, audit, screen and evaluate data sets; import the national knowledge points; draw random inspections.",
         subcommands = {
             SynthCommand.class,
             ValidateCommand.class,
@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             BenchCommand.class,
             KnowledgeCommand.class,
+            DrawCommand.class,
+            ServeCommand.class,
+            AuditLogCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class FundGuard implements Runnable {
@@ -27,7 +30,15 @@ public final class FundGuard implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        try {
+            System.exit(run(args));
+        } catch (OutOfMemoryError e) {
+            // the in-process commands hold a whole data set in one heap; say what to do instead of a trace
+            System.err.println("fundguard: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB heap). Give it more with FUNDGUARD_JAVA_OPTS=-Xmx16g, or run large regions on Spark "
+                    + "(bin/fundguard-spark, docs/spark.md).");
+            System.exit(1);
+        }
     }
 
     /** Runs a command line and returns its exit code (used by tests without exiting the JVM). */

@@ -9,6 +9,13 @@ public interface Behaviour {
     default void onVisit(Encounter e, Dice dice) {
     }
 
+    /**
+     * After the visit is written (ids and fund shares known): keep the totals the label needs, not
+     * the visit — a large region writes millions of them.
+     */
+    default void written(Encounter e) {
+    }
+
     /** Changes purchases and stocktakes of an item before they are written (ITEM_SWAP). */
     default void onStock(StockBook.Account account, Dice dice) {
     }

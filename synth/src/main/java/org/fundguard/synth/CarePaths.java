@@ -77,17 +77,24 @@ public final class CarePaths {
     // ------------------------------------------------------------------ outpatient
 
     public Encounter outpatient(Patient p, Facility f, Acute a, LocalDate day, Staff doctor, boolean emergency, Dice d) {
-        LocalDateTime t = emergency ? day.atTime(d.nextInt(24), d.nextInt(60)) : clinicTime(day, d);
+        return outpatientAt(p, f, a, emergency ? day.atTime(d.nextInt(24), d.nextInt(60)) : clinicTime(day, d), doctor,
+                emergency, d);
+    }
+
+    /** An outpatient visit starting at {@code t}: consultation, then tests and prescription within the hour. */
+    public Encounter outpatientAt(Patient p, Facility f, Acute a, LocalDateTime t, Staff doctor, boolean emergency,
+            Dice d) {
+        LocalDate day = t.toLocalDate();
         String dept = emergency && f.hasDept(World.EMERGENCY) ? World.EMERGENCY : deptAt(f, p.age(day) <= 14
                 && f.hasDept(World.PAEDIATRICS) ? World.PAEDIATRICS : a.dept);
+        LocalDateTime lab = t.plusMinutes(d.between(5, 25));
         Encounter e = open(p, f, emergency ? MedType.EMERGENCY : MedType.GENERAL_OUTPATIENT, t,
-                t.plusMinutes(d.between(8, 25)), dept, doctor, a.diag, d);
+                lab.plusMinutes(d.between(20, 40)), dept, doctor, a.diag, d);
         int age = p.age(day);
         boolean upper = Limits.rank(f.level) >= 2;
         Item consult = emergency ? i("CONSULT_EMERG") : age <= 14 ? i("CONSULT_CHILD")
                 : upper && d.chance(0.3) ? i("CONSULT_EXPERT") : i("CONSULT_GEN");
         e.units(consult, t, 1);
-        LocalDateTime lab = t.plusMinutes(d.between(10, 40));
         switch (a.drugs) {
             case "resp", "flu" -> {
                 int k = d.weighted(0.3, 0.25, 0.1, 0.35);
@@ -172,6 +179,22 @@ public final class CarePaths {
                 }
             }
         }
+        if (f.level == HospitalLevel.LEVEL_3 && d.chance(0.45)) {
+            // referred, sicker patients: a fuller work-up at the tertiary hospitals
+            String key = switch (a.drugs) {
+                case "resp", "flu" -> age >= 40 ? "CT_CHEST" : "XRAY";
+                case "gi" -> "LIVER";
+                case "pain" -> "XRAY";
+                case "uti" -> "RENAL";
+                default -> "ECG";
+            };
+            if (!e.has(i(key))) {
+                e.units(i(key), lab.plusMinutes(10), 1);
+            }
+            if (age >= 50 && !e.has(i("ECG"))) {
+                e.units(i("ECG"), lab, 1);
+            }
+        }
         return e;
     }
 
@@ -236,11 +259,11 @@ public final class CarePaths {
     public Encounter chronicVisit(Patient p, Facility f, LocalDate day, Staff doctor, int days, Dice d) {
         List<String> diags = chronicDiags(p.index);
         LocalDateTime t = clinicTime(day, d);
-        Encounter e = open(p, f, MedType.CHRONIC_OUTPATIENT, t, t.plusMinutes(d.between(6, 15)),
+        LocalDateTime lab = t.plusMinutes(d.between(5, 20));
+        Encounter e = open(p, f, MedType.CHRONIC_OUTPATIENT, t, lab.plusMinutes(d.between(10, 25)),
                 deptAt(f, World.INTERNAL), doctor, diags.get(0), d);
         e.otherDiags.addAll(diags.subList(1, diags.size()));
         e.units(i("CONSULT_GEN"), t, 1);
-        LocalDateTime lab = t.plusMinutes(d.between(10, 30));
         if (w.pop.has(p.index, Population.DM)) {
             if (d.chance(0.5)) {
                 e.units(i("GLUCOSE"), lab, 1);
@@ -355,6 +378,14 @@ public final class CarePaths {
                 // bedside glucose before breakfast and before supper: two lines a day, within max_units_day
                 e.units(i("GLUCOSE"), day.atTime(6, 30 + d.nextInt(20)), 1);
                 e.units(i("GLUCOSE"), day.atTime(16, 30 + d.nextInt(20)), 1);
+            }
+        }
+        for (Encounter.Line l : e.lines) {
+            // the first day's routine times can fall before an afternoon admission (and a day case's after discharge)
+            if (l.time.isBefore(admit)) {
+                l.time = admit;
+            } else if (l.time.isAfter(discharge)) {
+                l.time = discharge.minusMinutes(10);
             }
         }
         return e;

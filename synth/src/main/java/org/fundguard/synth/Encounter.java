@@ -119,6 +119,21 @@ public final class Encounter {
         if (ordinary && facility.behaviour != null) {
             facility.behaviour.onVisit(this, w.behaviourDice(facility));
         }
+        for (Line l : lines) {
+            // every line falls inside its visit: a stay's lines are kept within admission and discharge,
+            // an outpatient visit lasts until its last line
+            if (type == MedType.INPATIENT) {
+                if (l.time.isBefore(begin)) {
+                    l.time = begin;
+                } else if (l.time.isAfter(end)) {
+                    l.time = end;
+                }
+            } else if (l.time.isAfter(end)) {
+                end = l.time;
+            } else if (l.time.isBefore(begin)) {
+                l.time = begin;
+            }
+        }
         String visitId = w.ids.visit();
         w.out.visit(new Visit(visitId, patient.psnNo(), facility.code, type, begin, end, dept, attending, mainDiag,
                 otherDiags, cert, terminal));
@@ -132,6 +147,9 @@ public final class Encounter {
             }
         }
         long eligible = total - own;
+        for (int m = w.ledger.month(begin); patient.creditedMonth < m; patient.creditedMonth++) {
+            patient.balance += patient.monthlyCredit;
+        }
         boolean employee = patient.person.insuType() == org.fundguard.core.InsuranceType.EMPLOYEE;
         Reimbursement.Split split = Reimbursement.split(type, facility.level, facility.isRemote(), employee,
                 patient.person.psnType() == PersonType.RETIRED, mainDiag != null && mainDiag.startsWith("N18"), total,
@@ -174,6 +192,9 @@ public final class Encounter {
         }
         patient.balance -= split.account();
         written = new Written(visitId, setlId, s, total, fundPay);
+        if (ordinary && facility.behaviour != null) {
+            facility.behaviour.written(this);
+        }
         return written;
     }
 }

@@ -1,6 +1,5 @@
 package org.fundguard.synth;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +46,8 @@ public final class Geography {
         double[] w = HOME.stream().mapToDouble(District::weight).toArray();
         Set<String> used = new HashSet<>();
         for (int v = 0; v < villages; v++) {
-            int d = dice.weighted(w);
+            // every county-level division has people (and so patients for its institutions)
+            int d = v < HOME.size() * 2 ? v % HOME.size() : dice.weighted(w);
             String code;
             do {
                 code = HOME.get(d).code() + String.format("%03d", dice.between(1, 40)) + String.format("%03d",
@@ -73,9 +73,5 @@ public final class Geography {
     /** Same prefecture: reachable within an hour or two. */
     public static boolean sameCity(String admdvsA, String admdvsB) {
         return admdvsA.regionMatches(0, admdvsB, 0, 4);
-    }
-
-    static List<District> homeDistricts() {
-        return new ArrayList<>(HOME);
     }
 }

@@ -27,6 +27,14 @@ public final class InjectionContext {
         return Math.max(min, (int) Math.round(w.pop.size / 20_000.0 * per20k));
     }
 
+    /**
+     * Institutions for an institution-level category: {@code per20k} at 20,000 persons, growing with
+     * the square root of the region (a city has a few dozen such institutions, not thousands).
+     */
+    public int institutions(int min, double per20k) {
+        return Math.max(min, (int) Math.round(per20k * Math.sqrt(w.pop.size / 20_000.0)));
+    }
+
     public Output out() {
         return w.out;
     }

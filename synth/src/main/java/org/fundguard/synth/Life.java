@@ -40,7 +40,8 @@ final class Life {
         w.out.write(Table.PERSONS, Rows.of(row));
         Dice d = Dice.of(w.seed, 5, p);
         long balance = w.pop.employee(p) ? 50_000 + d.nextInt(400_000) : 0;
-        Patient pt = new Patient(p, row, row.insuplcAdmdvs(), balance);
+        long credit = w.pop.employee(p) ? 8_000 + d.nextInt(15_000) : 0;
+        Patient pt = new Patient(p, row, row.insuplcAdmdvs(), balance, credit);
         Arrays.fill(used, (byte) FREE);
         plan.clear();
         List<int[]> res = planner.reservedOf(p);

@@ -10,12 +10,16 @@ public final class Patient {
     public final Person person;
     public final String homeDistrict;
     long balance;
+    /** What the employer's contribution puts into the personal account each month (个人账户划入). */
+    final long monthlyCredit;
+    int creditedMonth;
 
-    Patient(int index, Person person, String homeDistrict, long balance) {
+    Patient(int index, Person person, String homeDistrict, long balance, long monthlyCredit) {
         this.index = index;
         this.person = person;
         this.homeDistrict = homeDistrict;
         this.balance = balance;
+        this.monthlyCredit = monthlyCredit;
     }
 
     public String psnNo() {

@@ -44,12 +44,13 @@ public final class Planner {
         noOrdinaryCare.put(p, Boolean.TRUE);
     }
 
+    /** The person's planned events, handed over once (the stream never comes back to a person). */
     List<Scheduled> eventsOf(int p) {
-        return events.get(p);
+        return events.remove(p);
     }
 
     List<int[]> reservedOf(int p) {
-        return reserved.get(p);
+        return reserved.remove(p);
     }
 
     boolean ordinaryCare(int p) {

@@ -552,10 +552,6 @@ public final class World {
         return "10X98765432".charAt(sum % 11);
     }
 
-    public LocalDateTime at(LocalDate day, int hour, int minute) {
-        return day.atTime(hour, minute);
-    }
-
     public boolean inWindow(LocalDate d) {
         return !d.isBefore(start) && d.isBefore(end);
     }

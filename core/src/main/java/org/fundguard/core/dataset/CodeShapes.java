@@ -38,8 +38,9 @@ final class CodeShapes {
     }
 
     /**
-     * National catalogue codes: medical service items 15 digits, drugs 23 characters, consumables
-     * starting with C (国家医保医用耗材代码).
+     * National catalogue codes: medical service items 15 digits, western and patent drugs 23
+     * characters, consumables starting with C (国家医保医用耗材代码). Herbal pieces have codes of their
+     * own shape and are not checked.
      */
     static String catalogue(String code, ListType type) {
         if (type == null) {
@@ -48,7 +49,8 @@ final class CodeShapes {
         return switch (type) {
             case SERVICE_ITEM -> code.length() == 15 && digitsFrom(code, 0) ? null
                     : "service item code is not 15 digits";
-            case WESTERN_DRUG, HERBAL_PIECES -> code.length() == 23 && alphanumeric(code) ? null
+            case HERBAL_PIECES -> null;
+            case WESTERN_DRUG -> code.length() == 23 && alphanumeric(code) ? null
                     : "drug code is not 23 letters and digits";
             case CONSUMABLE -> code.length() > 1 && code.charAt(0) == 'C' && alphanumeric(code) ? null
                     : "consumable code does not start with C";

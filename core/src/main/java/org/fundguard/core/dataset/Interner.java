@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * One String per distinct value of a repetitive field (department, practitioner, institution's own
  * item code): millions of fee lines then share a few thousand Strings, and a repeated value costs a
- * lookup instead of an allocation. Values are compared as char arrays ({@link Arrays#equals} is
- * vectorised).
+ * lookup instead of an allocation. Values are kept as char arrays too, compared without
+ * dereferencing a String.
  */
 final class Interner {
     private String[] values = new String[256];
@@ -29,10 +29,22 @@ final class Interner {
                 }
                 return value;
             }
-            if (hashes[s] == h && c.length == len && Arrays.equals(c, 0, len, a, off, off + len)) {
+            if (hashes[s] == h && same(c, a, off, len)) {
                 return values[s];
             }
         }
+    }
+
+    private static boolean same(char[] c, char[] a, int off, int len) {
+        if (c.length != len) {
+            return false;
+        }
+        for (int i = len - 1; i >= 0; i--) {
+            if (c[i] != a[off + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void grow() {

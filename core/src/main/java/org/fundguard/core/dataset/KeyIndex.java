@@ -9,13 +9,19 @@ import java.util.Arrays;
  * <ul>
  * <li>open addressing with each key's hash in its slot, so a probe looks at a key only when the
  * hashes agree;
- * <li>the keys' characters side by side in one array, compared with {@link Arrays#equals} (no String
- * to dereference; a fee line looks its visit up by the characters of its mdtrt_id);
+ * <li>the keys' characters side by side in one array (no String to dereference; a fee line looks its visit up by the characters of its mdtrt_id);
  * <li>the last key found is remembered: a visit's lines come together, so most lookups of its
  * mdtrt_id and psn_no repeat the previous one;
  * <li>canonical Strings only for tables whose keys other rows share ({@link #KeyIndex(String)}):
- * millions of fee line ids then cost no object each for the garbage collector to copy around.
+ * millions of fee line ids then cost no object each for the garbage collector to copy around;
+ * <li>for those id tables, ids ending in two digits are kept as blocks of 100 under their prefix
+ * (F10000042 → block F100000, slot 42): exports number their lines consecutively, so a new id
+ * usually lands in the block of the previous one, a cache-friendly test-and-set instead of a probe
+ * into a table of millions of slots. Ids that are not sequential (blocks stay sparse) go to the
+ * hash table instead.
  * </ul>
+ * Entries of an id table are encoded (even: block slot, odd: hash table entry); callers only pass
+ * them back.
  */
 final class KeyIndex {
     private long[] slots = new long[1024]; // hash << 32 | (entry + 1); 0 = free
@@ -26,7 +32,12 @@ final class KeyIndex {
     private int size;
     private String file;
     private int lastEntry = -1;
-    private int lastHash;
+    private final KeyIndex blockPrefixes; // id tables only: prefix → block number
+    private long[] blockLines;            // block * 100 + last two digits → line; 0 = absent
+    private long blockKeys;
+    private boolean blocksOpen = true;
+    private static final int SPARSE_CHECK_BLOCKS = 4096;
+    private static final int MIN_KEYS_PER_BLOCK = 20;
 
     /** An index that keeps each key as a String other rows can share (reference tables, visits). */
     KeyIndex(String file) {
@@ -35,10 +46,24 @@ final class KeyIndex {
 
     /** {@code shareable} false: no String is kept per key (fee line and settlement ids). */
     KeyIndex(String file, boolean shareable) {
+        this(file, shareable, !shareable);
+    }
+
+    private KeyIndex(String file, boolean shareable, boolean blocks) {
         this.file = file;
         if (shareable) {
             keys = new String[512];
         }
+        this.blockPrefixes = blocks ? new KeyIndex(file, false, false) : null;
+        this.blockLines = blocks ? new long[100 * 64] : null;
+    }
+
+    private static boolean blockable(char[] a, int off, int len) {
+        return len >= 3 && FieldText.isDigit(a[off + len - 1]) && FieldText.isDigit(a[off + len - 2]);
+    }
+
+    private static int lastTwo(char[] a, int off, int len) {
+        return (a[off + len - 2] - '0') * 10 + (a[off + len - 1] - '0');
     }
 
     /** The file the keys come from, named in messages about them. */
@@ -55,15 +80,30 @@ final class KeyIndex {
     }
 
     int size() {
-        return size;
+        return size + (int) blockKeys;
     }
 
     /** The entry of a key, or -1. */
     int find(char[] a, int off, int len) {
-        int h = FieldText.hash(a, off, len);
-        if (lastEntry >= 0 && h == lastHash && sameKey(lastEntry, a, off, len)) {
+        if (blockPrefixes != null) {
+            if (blockable(a, off, len)) {
+                int b = blockPrefixes.find(a, off, len - 2);
+                if (b >= 0) {
+                    int slot = b * 100 + lastTwo(a, off, len);
+                    return blockLines[slot] != 0 ? slot << 1 : -1;
+                }
+            }
+            int e = findHashed(a, off, len);
+            return e < 0 ? -1 : (e << 1) | 1;
+        }
+        return findHashed(a, off, len);
+    }
+
+    private int findHashed(char[] a, int off, int len) {
+        if (lastEntry >= 0 && sameKey(lastEntry, a, off, len)) {
             return lastEntry;
         }
+        int h = FieldText.hash(a, off, len);
         int mask = slots.length - 1;
         for (int s = slot(h, mask); ; s = (s + 1) & mask) {
             long v = slots[s];
@@ -73,7 +113,6 @@ final class KeyIndex {
             int e = (int) v - 1;
             if ((int) (v >>> 32) == h && sameKey(e, a, off, len)) {
                 lastEntry = e;
-                lastHash = h;
                 return e;
             }
         }
@@ -95,6 +134,37 @@ final class KeyIndex {
     }
 
     private int add(char[] a, int off, int len, String key, long line) {
+        if (blockPrefixes == null) {
+            return addHashed(a, off, len, key, line);
+        }
+        if (blockable(a, off, len)) {
+            int b = blockPrefixes.find(a, off, len - 2);
+            if (b < 0 && blocksOpen) {
+                if (blockPrefixes.size() >= SPARSE_CHECK_BLOCKS
+                        && blockKeys < (long) MIN_KEYS_PER_BLOCK * blockPrefixes.size()) {
+                    blocksOpen = false; // not sequential: new prefixes go to the hash table for good
+                } else {
+                    b = blockPrefixes.add(a, off, len - 2, 1);
+                    if ((b + 1) * 100 > blockLines.length) {
+                        blockLines = Arrays.copyOf(blockLines, blockLines.length * 2);
+                    }
+                }
+            }
+            if (b >= 0) {
+                int slot = b * 100 + lastTwo(a, off, len);
+                if (blockLines[slot] != 0) {
+                    return -((slot << 1) + 1);
+                }
+                blockLines[slot] = line;
+                blockKeys++;
+                return slot << 1;
+            }
+        }
+        int e = addHashed(a, off, len, key, line);
+        return e >= 0 ? (e << 1) | 1 : -((((-e - 1) << 1) | 1) + 1);
+    }
+
+    private int addHashed(char[] a, int off, int len, String key, long line) {
         if ((size + 1) * 2 > slots.length) {
             grow();
         }
@@ -138,25 +208,59 @@ final class KeyIndex {
 
     private boolean sameKey(int e, char[] a, int off, int len) {
         int from = starts[e];
-        int to = starts[e + 1];
-        return to - from == len && Arrays.equals(arena, from, to, a, off, off + len);
+        if (starts[e + 1] - from != len) {
+            return false;
+        }
+        // a plain loop from the end: ids are short (Arrays.equals' vectorised mismatch costs more to
+        // set up), and ids numbered in sequence differ in their last characters
+        for (int i = len - 1; i >= 0; i--) {
+            if (arena[from + i] != a[off + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key; for an index that is not shareable a new String each call (for messages only). */
     String key(int entry) {
-        return keys != null ? keys[entry] : new String(arena, starts[entry], starts[entry + 1] - starts[entry]);
+        if (keys != null) {
+            return keys[entry];
+        }
+        if (blockPrefixes != null) {
+            if ((entry & 1) == 0) {
+                int slot = entry >>> 1;
+                int d = slot % 100;
+                return blockPrefixes.key(slot / 100) + (char) ('0' + d / 10) + (char) ('0' + d % 10);
+            }
+            entry >>>= 1;
+        }
+        return new String(arena, starts[entry], starts[entry + 1] - starts[entry]);
     }
 
     long line(int entry) {
-        return Math.abs(lines[entry]);
+        return Math.abs(lineValue(entry));
     }
 
     boolean rejected(int entry) {
-        return lines[entry] < 0;
+        return lineValue(entry) < 0;
     }
 
     void reject(int entry) {
+        if (blockPrefixes != null) {
+            if ((entry & 1) == 0) {
+                blockLines[entry >>> 1] = -Math.abs(blockLines[entry >>> 1]);
+                return;
+            }
+            entry >>>= 1;
+        }
         lines[entry] = -Math.abs(lines[entry]);
+    }
+
+    private long lineValue(int entry) {
+        if (blockPrefixes != null) {
+            return (entry & 1) == 0 ? blockLines[entry >>> 1] : lines[entry >>> 1];
+        }
+        return lines[entry];
     }
 
     private void grow() {

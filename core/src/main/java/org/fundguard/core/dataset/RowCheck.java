@@ -21,6 +21,7 @@ final class RowCheck {
     private final ProblemLog log;
     private final FieldText text;
     private final StringBuilder reasons = new StringBuilder();
+    private final String[] lastValues;
     private RowBuffer row;
     private char[] a;
     private boolean rejected;
@@ -36,6 +37,7 @@ final class RowCheck {
         this.log = log;
         this.text = text;
         this.sensitive = new boolean[table.columns().size()];
+        this.lastValues = new String[table.columns().size()];
         for (int c = 0; c < sensitive.length; c++) {
             String name = table.columns().get(c);
             sensitive[c] = name.equals("certno") || name.equals("psn_name") || name.equals("prac_name")
@@ -174,8 +176,29 @@ final class RowCheck {
         return new String(a, off(c), len(c));
     }
 
+    /** Interned, remembering each column's last value: a visit's lines repeat doctor and department. */
     String interned(int c, Interner in) {
-        return isEmpty(c) ? null : in.intern(a, off(c), len(c));
+        if (isEmpty(c)) {
+            return null;
+        }
+        int off = off(c);
+        int len = len(c);
+        String last = lastValues[c];
+        if (last != null && last.length() == len && sameFromEnd(last, a, off, len)) {
+            return last;
+        }
+        String v = in.intern(a, off, len);
+        lastValues[c] = v;
+        return v;
+    }
+
+    private static boolean sameFromEnd(String s, char[] a, int off, int len) {
+        for (int i = len - 1; i >= 0; i--) {
+            if (s.charAt(i) != a[off + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String requiredInterned(int c, Interner in) {

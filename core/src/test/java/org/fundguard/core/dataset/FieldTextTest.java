@@ -66,11 +66,32 @@ class FieldTextTest {
         keyIndexFindsKeysByCharactersAfterGrowing(new KeyIndex("fee_details.csv", false));
         KeyIndex arena = new KeyIndex("fee_details.csv", false);
         char[] a = "F1,F22,F1".toCharArray();
-        assertThat(arena.add(a, 0, 2, 2)).isZero();
-        assertThat(arena.add(a, 3, 3, 3)).isEqualTo(1);
-        assertThat(arena.add(a, 7, 2, 4)).isEqualTo(-1);
-        assertThat(arena.key(1)).isEqualTo("F22");
-        assertThat(arena.find("F22")).isEqualTo(1);
+        int f1 = arena.add(a, 0, 2, 2);
+        int f22 = arena.add(a, 3, 3, 3);
+        assertThat(arena.add(a, 7, 2, 4)).isEqualTo(-(f1 + 1));
+        assertThat(arena.key(f22)).isEqualTo("F22");
+        assertThat(arena.find("F22")).isEqualTo(f22);
+    }
+
+    @Test
+    void idIndexKeepsSparseIdsFindableWhenItStopsMakingBlocks() {
+        KeyIndex ids = new KeyIndex("fee_details.csv", false);
+        for (int i = 0; i < 6000; i++) {
+            assertThat(ids.add(("X" + (i * 7919) + "Q" + i % 100 / 10 + i % 10).toCharArray(), 0,
+                    ("X" + (i * 7919) + "Q00").length(), i + 2)).isGreaterThanOrEqualTo(0);
+        }
+        for (int i = 0; i < 6000; i++) {
+            String k = "X" + (i * 7919) + "Q" + i % 100 / 10 + i % 10;
+            int e = ids.find(k);
+            assertThat(e).as(k).isGreaterThanOrEqualTo(0);
+            assertThat(ids.key(e)).isEqualTo(k);
+            assertThat(ids.line(e)).isEqualTo(i + 2);
+            assertThat(ids.add(k, 99)).isEqualTo(-(e + 1));
+        }
+        int e = ids.find("X7919Q01");
+        ids.reject(e);
+        assertThat(ids.rejected(e)).isTrue();
+        assertThat(ids.rejected(ids.find("X0Q00"))).isFalse();
     }
 
     @Test
@@ -80,16 +101,19 @@ class FieldTextTest {
 
     private static void keyIndexFindsKeysByCharactersAfterGrowing(KeyIndex index) {
         for (int i = 0; i < 5000; i++) {
-            assertThat(index.add("V" + i, i + 2)).isEqualTo(i);
+            assertThat(index.add("V" + i, i + 2)).isGreaterThanOrEqualTo(0);
         }
-        assertThat(index.add("V17", 99)).isEqualTo(-18);
+        int v17 = index.find("V17");
+        assertThat(index.add("V17", 99)).isEqualTo(-(v17 + 1));
         char[] a = "xxV4321yy".toCharArray();
-        assertThat(index.find(a, 2, 5)).isEqualTo(4321);
-        assertThat(index.find(a, 2, 4)).isEqualTo(432);
+        int e = index.find(a, 2, 5);
+        assertThat(index.key(e)).isEqualTo("V4321");
+        assertThat(index.key(index.find(a, 2, 4))).isEqualTo("V432");
         assertThat(index.find("V5000")).isEqualTo(-1);
-        index.reject(4321);
-        assertThat(index.rejected(4321)).isTrue();
-        assertThat(index.line(4321)).isEqualTo(4323);
+        assertThat(index.size()).isEqualTo(5000);
+        index.reject(e);
+        assertThat(index.rejected(e)).isTrue();
+        assertThat(index.line(e)).isEqualTo(4323);
     }
 
     private LocalDate date(String s) {

@@ -36,11 +36,11 @@ final class AdmissionPropensity implements Serializable {
         return this;
     }
 
-    /** Share of the diagnosis' visits that were admissions; 1 when the diagnosis is too rare to tell. */
+    /** Share of the diagnosis' visits that were admissions; NaN when the diagnosis is too rare to tell. */
     double of(String diagnosis, int minVisits) {
         long[] c = counts.get(Diagnoses.prefix(diagnosis, prefixLength));
         if (c == null || c[1] < minVisits) {
-            return 1;
+            return Double.NaN;
         }
         return c[0] / (double) c[1];
     }

@@ -152,7 +152,7 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
             person[i] = v.psnNo();
         }
         boolean[] inWindow = markDenseWindows(minute, person);
-        List<int[]> runs = runs(inWindow);
+        List<int[]> runs = runs(inWindow, minute);
         if (runs.isEmpty()) {
             return List.of();
         }
@@ -199,7 +199,8 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
         return marked;
     }
 
-    private static List<int[]> runs(boolean[] marked) {
+    /** Consecutive marked claims, split where the terminal fell silent for longer than a window. */
+    private List<int[]> runs(boolean[] marked, long[] minute) {
         List<int[]> runs = new ArrayList<>();
         int i = 0;
         while (i < marked.length) {
@@ -208,7 +209,7 @@ public final class CardHarvestModel implements ScreeningModel<CardHarvestStatist
                 continue;
             }
             int j = i;
-            while (j + 1 < marked.length && marked[j + 1]) {
+            while (j + 1 < marked.length && marked[j + 1] && minute[j + 1] - minute[j] <= windowMinutes) {
                 j++;
             }
             runs.add(new int[] {i, j});

@@ -58,16 +58,6 @@ public final class CardHarvestStatistics implements Serializable {
         return this;
     }
 
-    /** Net units of the item billed at the institution (refund lines subtract); 0 when never billed. */
-    public long billed(String institution, String item) {
-        Map<String, long[]> items = billedUnits.get(institution);
-        if (items == null) {
-            return 0;
-        }
-        long[] n = items.get(item);
-        return n == null ? 0 : n[0];
-    }
-
     Map<String, long[]> billedAt(String institution) {
         return billedUnits.getOrDefault(institution, Map.of());
     }

@@ -1,27 +1,30 @@
 package org.fundguard.engine.models;
 
 import java.io.Serializable;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.fundguard.engine.Claim;
 
 /**
- * The region's visits reduced to who went where on which day (and whether it was an admission), the
- * input of the co-visit graph. Mutable only inside the fold; the graph built from it is derived once
- * per JVM and cached (transient), so on Spark every executor builds it from the broadcast log.
+ * The region's visits reduced to who went where, on which day, at what time of day, and whether it
+ * was an admission: the input of the co-visit graph. Mutable only inside the fold; what is derived
+ * from the complete log is computed once per JVM and cached (transient), so on Spark every executor
+ * derives it from the broadcast log.
  */
 final class CoVisitLog implements Serializable {
-    record Entry(String psnNo, String institution, int epochDay, boolean admission) implements Serializable {
+    record Entry(String psnNo, String institution, int epochDay, int minute, boolean admission)
+            implements Serializable {
     }
 
     private final ArrayList<Entry> entries = new ArrayList<>();
     private transient volatile Object derived;
 
     void add(Claim c) {
-        LocalDate d = c.visit().begin().toLocalDate();
-        entries.add(new Entry(c.visit().psnNo(), c.visit().institutionCode(), (int) d.toEpochDay(),
-                c.visit().isInpatient()));
+        LocalDateTime t = c.visit().begin();
+        entries.add(new Entry(c.visit().psnNo(), c.visit().institutionCode(), (int) t.toLocalDate().toEpochDay(),
+                t.getHour() * 60 + t.getMinute(), c.visit().isInpatient()));
     }
 
     CoVisitLog merge(CoVisitLog other) {
@@ -35,7 +38,7 @@ final class CoVisitLog implements Serializable {
 
     /** The value derived from the complete log, computed once (the log no longer changes by then). */
     @SuppressWarnings("unchecked")
-    <T> T derived(java.util.function.Supplier<T> compute) {
+    <T> T derived(Supplier<T> compute) {
         Object d = derived;
         if (d == null) {
             synchronized (this) {

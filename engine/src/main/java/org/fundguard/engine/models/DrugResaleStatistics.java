@@ -23,7 +23,7 @@ public final class DrugResaleStatistics implements Serializable {
     }
 
     /** The latest visit day in the region; null for an empty region. */
-    public LocalDate lastDay() {
+    LocalDate lastDay() {
         return lastDay;
     }
 }

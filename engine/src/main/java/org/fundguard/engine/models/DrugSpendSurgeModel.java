@@ -15,6 +15,7 @@ import org.fundguard.core.FeeDetail;
 import org.fundguard.core.Institution;
 import org.fundguard.core.Money;
 import org.fundguard.core.SubjectType;
+import org.fundguard.core.Visit;
 import org.fundguard.engine.Claim;
 import org.fundguard.engine.Finding;
 import org.fundguard.engine.Region;
@@ -22,13 +23,16 @@ import org.fundguard.engine.ScreeningModel;
 import org.fundguard.engine.Thresholds;
 
 /**
- * 重点药品耗材异常增长 (重点药品监测分析): an institution whose spend on key-monitored items per visit
- * rises far faster than the region's, measured against its peers (same institution type and level)
- * with robust statistics (median and MAD of the peers' growth), over the first and the second half of
- * the data's months. The lead is the institution.
+ * 重点药品耗材异常增长 (重点药品监测分析): an institution whose spend on key-monitored items rises far
+ * faster than its patients explain and than its peers', between the first and the last part of the
+ * data's months (the months between show the rise, not its extent), measured against its peers (same institution type and level) with robust statistics
+ * (median and MAD of the peers' growth). The lead is the institution.
  *
- * <p>Growth is per visit: a new department that brings its own patients raises spend and patient
- * volume together and leaves spend per visit where it was.
+ * <p>"What its patients explain" is the case-mix-adjusted expectation: each visit at the region's key
+ * spend for visits of its type and diagnosis category. A new department that brings its own patients
+ * (a stroke unit: stroke stays, treated as stroke stays are treated everywhere) raises spend and the
+ * expectation together; listed items spreading to patients whose conditions do not call for them
+ * raise spend alone.
  */
 public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeStatistics> {
     public static final String CODE = "DRUG_SPEND_SURGE";
@@ -37,6 +41,7 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
     private static final double MAD_TO_SIGMA = 1.4826;
 
     private final int minMonths;
+    private final int parts;
     private final int minPeers;
     private final long minBaselineVisits;
     private final double minSpendGrowth;
@@ -45,20 +50,21 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
     private final double minRobustZ;
     private final double minSpread;
     private final long minSurgeFundFen;
-    private final double emptyBaselineFloor;
+    private final double priorFen;
     private final int maxEvidenceLines;
 
     public DrugSpendSurgeModel(Thresholds t) {
         this.minMonths = t.integer("months.min");
+        this.parts = t.integer("periods.parts");
         this.minPeers = t.integer("peers.min");
         this.minBaselineVisits = t.integer("baseline.min_visits");
         this.minSpendGrowth = t.decimal("growth.min_spend");
-        this.minIntensityGrowth = t.decimal("growth.min_per_visit_over_region");
-        this.fullIntensityGrowth = t.decimal("growth.full_per_visit_over_region");
+        this.minIntensityGrowth = t.decimal("growth.min_adjusted_over_region");
+        this.fullIntensityGrowth = t.decimal("growth.full_adjusted_over_region");
         this.minRobustZ = t.decimal("robust.min_z");
         this.minSpread = t.decimal("robust.min_spread");
         this.minSurgeFundFen = t.fen("surge.min_fund_yuan");
-        this.emptyBaselineFloor = t.decimal("baseline.empty_floor_share");
+        this.priorFen = t.fen("shrinkage.prior_expected_yuan");
         this.maxEvidenceLines = t.integer("evidence.max_lines");
     }
 
@@ -108,8 +114,16 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
             }
         }
         long fund = spend == 0 ? 0 : SettledAmounts.fundShareOf(claim, spend);
-        s.add(claim.visit().institutionCode(), monthOf(claim.visit().begin()), spend, fund, 1);
+        Visit v = claim.visit();
+        s.add(v.institutionCode(), monthOf(v.begin()), caseOf(v), spend, fund);
         return s;
+    }
+
+    /** The case a visit is: its type and the 3-character ICD-10 category of its main diagnosis. */
+    static String caseOf(Visit v) {
+        String diag = v.mainDiag();
+        String category = diag == null || diag.length() < 3 ? "-" : diag.substring(0, 3);
+        return (v.medType() == null ? "?" : v.medType().code()) + '|' + category;
     }
 
     @Override
@@ -117,15 +131,32 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
         return left.mergeFrom(right);
     }
 
-    /** One institution's two halves: key spend, its fund share and visits before and after the middle. */
-    private record Halves(long spendBefore, long spendAfter, long fundAfter, long visitsBefore, long visitsAfter,
-            int monthsEach) {
-        double perVisitBefore() {
-            return spendBefore / (double) visitsBefore;
+    /**
+     * One institution's first and last period: key spend (and its fund share in the last), visits, and
+     * what those visits would have cost in key items at the region's rates for their cases.
+     */
+    private record Periods(long spendBefore, long spendAfter, long fundAfter, long visitsBefore, long visitsAfter,
+            double expectedBefore, double expectedAfter, int monthsEach) {
+        /**
+         * Observed over expected key spend (O/E) of the first period, shrunk towards the regional rate
+         * (O/E = 1) by a prior worth {@code prior} fen of expected spend: an institution whose
+         * patients would need a few listed items has an O/E that says little until it has more.
+         */
+        double ratioBefore(double prior) {
+            return (spendBefore + prior) / (expectedBefore + prior);
         }
 
-        double perVisitAfter() {
-            return spendAfter / (double) visitsAfter;
+        double ratioAfter(double prior) {
+            return (spendAfter + prior) / (expectedAfter + prior);
+        }
+
+        /** Growth of O/E from the first to the last period, as a log ratio. */
+        double logGrowth(double prior) {
+            return Math.log(ratioAfter(prior) / ratioBefore(prior));
+        }
+
+        boolean measurable(long minVisits) {
+            return visitsBefore >= minVisits && visitsAfter > 0 && expectedBefore > 0 && expectedAfter > 0;
         }
     }
 
@@ -135,51 +166,36 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
         if (range == null || range[1] - range[0] + 1 < minMonths) {
             return List.of();
         }
-        Halves own = halves(stats.monthsOf(key), range);
-        if (own.visitsBefore < minBaselineVisits || own.visitsAfter == 0 || own.spendAfter == 0) {
+        Periods own = periods(stats.monthsOf(key), range, stats);
+        if (!own.measurable(minBaselineVisits) || own.spendAfter == 0) {
             return List.of();
         }
         Institution inst = region.institution(key);
-        List<Halves> peers = peers(key, inst, stats, region, range);
+        List<Periods> peers = peers(key, inst, stats, region, range);
         if (peers.size() < minPeers) {
             return List.of();
         }
-        long peerSpendBefore = 0;
-        long peerSpendAfter = 0;
-        long peerVisitsBefore = 0;
-        long peerVisitsAfter = 0;
-        for (Halves h : peers) {
-            peerSpendBefore += h.spendBefore;
-            peerSpendAfter += h.spendAfter;
-            peerVisitsBefore += h.visitsBefore;
-            peerVisitsAfter += h.visitsAfter;
-        }
-        if (peerSpendBefore == 0) {
-            return List.of();
-        }
-        double regionBefore = peerSpendBefore / (double) peerVisitsBefore;
-        double regionGrowth = (peerSpendAfter / (double) peerVisitsAfter) / regionBefore;
-        double floor = emptyBaselineFloor * regionBefore;
-
-        double[] peerExcess = new double[peers.size()];
+        // the yardstick is the typical peer: median and MAD of the peers' adjusted growth, so that other
+        // surging institutions among them move it no more than any single peer
+        double[] peerGrowth = new double[peers.size()];
         for (int i = 0; i < peers.size(); i++) {
-            peerExcess[i] = excessGrowth(peers.get(i), floor, regionGrowth);
+            peerGrowth[i] = peers.get(i).logGrowth(priorFen);
         }
-        double median = median(peerExcess);
-        double[] deviations = new double[peerExcess.length];
-        for (int i = 0; i < peerExcess.length; i++) {
-            deviations[i] = Math.abs(peerExcess[i] - median);
+        double typical = median(peerGrowth);
+        double[] deviations = new double[peerGrowth.length];
+        for (int i = 0; i < peerGrowth.length; i++) {
+            deviations[i] = Math.abs(peerGrowth[i] - typical);
         }
         double sigma = Math.max(MAD_TO_SIGMA * median(deviations), Math.log(1 + minSpread));
-        double excess = excessGrowth(own, floor, regionGrowth);
-        double z = (excess - median) / sigma;
+        double excess = own.logGrowth(priorFen) - typical;
+        double z = excess / sigma;
         double spendGrowth = own.spendBefore == 0 ? Double.POSITIVE_INFINITY : own.spendAfter / (double) own.spendBefore;
         double perVisitOverRegion = Math.exp(excess);
         if (z < minRobustZ || perVisitOverRegion < minIntensityGrowth || spendGrowth < minSpendGrowth) {
             return List.of();
         }
-        // what the second half would have cost at the first half's spend per visit grown like the region
-        double expectedAfter = own.perVisitBefore() * own.visitsAfter * regionGrowth;
+        // what the last period would have cost with the first period's practice for its case mix, grown like its peers
+        double expectedAfter = own.expectedAfter * (own.spendBefore / own.expectedBefore) * Math.exp(typical);
         long surgeAmount = Math.max(0, Math.round(own.spendAfter - expectedAfter));
         long surgeFund = own.spendAfter == 0 ? 0 : Math.round(own.fundAfter * (surgeAmount / (double) own.spendAfter));
         if (surgeFund < minSurgeFundFen) {
@@ -192,72 +208,81 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
         evidence.add("institutions:" + key);
         evidence.addAll(topLines(group, region, middle));
         Map<String, String> observed = new LinkedHashMap<>();
-        observed.put("months.each_half", Integer.toString(own.monthsEach));
+        observed.put("months.each_period", Integer.toString(own.monthsEach));
         observed.put("spend.before", Money.format(own.spendBefore));
         observed.put("spend.after", Money.format(own.spendAfter));
         observed.put("visits.before", Long.toString(own.visitsBefore));
         observed.put("visits.after", Long.toString(own.visitsAfter));
         observed.put("growth.spend", fmt(spendGrowth));
-        observed.put("growth.per_visit_over_region", fmt(perVisitOverRegion));
-        observed.put("growth.region_per_visit", fmt(regionGrowth));
+        observed.put("expected.before", Money.format(Math.round(own.expectedBefore)));
+        observed.put("expected.after", Money.format(Math.round(own.expectedAfter)));
+        observed.put("growth.case_mix_adjusted_over_region", fmt(perVisitOverRegion));
+        observed.put("growth.peers_typical", fmt(Math.exp(typical)));
         observed.put("peers", Integer.toString(peers.size()));
         observed.put("robust_z", fmt(z));
         observed.put("threshold.robust.min_z", fmt(minRobustZ));
-        observed.put("threshold.growth.min_per_visit_over_region", fmt(minIntensityGrowth));
+        observed.put("threshold.growth.min_adjusted_over_region", fmt(minIntensityGrowth));
         observed.put("threshold.growth.min_spend", fmt(minSpendGrowth));
 
         String name = inst != null && inst.isPharmacy() ? "该药店" : "该机构";
-        String explanation = name + "重点监控药品耗材支出由前" + own.monthsEach + "个月的" + Money.format(own.spendBefore)
-                + "元增至后" + own.monthsEach + "个月的" + Money.format(own.spendAfter) + "元（" + fmt1(spendGrowth)
-                + "倍），同期就诊量由" + own.visitsBefore + "人次变为" + own.visitsAfter + "人次；每人次支出增幅为同类"
-                + peers.size() + "家机构整体的" + fmt1(perVisitOverRegion) + "倍（稳健Z值" + fmt1(z) + "），超常增长部分约"
+        String explanation = name + "重点监控药品耗材支出由最初" + own.monthsEach + "个月的" + Money.format(own.spendBefore)
+                + "元增至最近" + own.monthsEach + "个月的" + Money.format(own.spendAfter) + "元（" + fmt1(spendGrowth)
+                + "倍），同期就诊量由" + own.visitsBefore + "人次变为" + own.visitsAfter + "人次；按病种结构调整后的增幅为同类"
+                + peers.size() + "家机构典型增幅的" + fmt1(perVisitOverRegion) + "倍（稳健Z值" + fmt1(z) + "），超常增长部分约"
                 + Money.format(surgeAmount) + "元，其中医保基金支付" + Money.format(surgeFund) + "元";
         return List.of(new Finding("MODEL:" + CODE, version(), Category.DRUG_SPEND_SURGE, SubjectType.INSTITUTION, key,
                 key, null, score, surgeAmount, surgeFund, evidence, observed, explanation));
     }
 
-    /** Per-visit growth of key spend beyond the region's, as a log ratio (0 = grew like the region). */
-    private static double excessGrowth(Halves h, double floor, double regionGrowth) {
-        double before = Math.max(h.perVisitBefore(), floor);
-        double after = Math.max(h.perVisitAfter(), floor);
-        return Math.log(after / before) - Math.log(regionGrowth);
-    }
-
-    private Halves halves(TreeMap<Integer, long[]> months, int[] range) {
+    /** The first and the last of {@code periods.parts} equal parts of the region's months. */
+    private Periods periods(TreeMap<Integer, DrugSpendSurgeStatistics.Month> months, int[] range,
+            DrugSpendSurgeStatistics stats) {
         int count = range[1] - range[0] + 1;
-        int each = count / 2;
+        int each = Math.max(1, count / parts);
         long sb = 0;
         long sa = 0;
         long fa = 0;
         long vb = 0;
         long va = 0;
-        for (Map.Entry<Integer, long[]> e : months.entrySet()) {
+        double eb = 0;
+        double ea = 0;
+        for (Map.Entry<Integer, DrugSpendSurgeStatistics.Month> e : months.entrySet()) {
             int m = e.getKey();
-            long[] v = e.getValue();
-            if (m < range[0] + each) {
-                sb += v[DrugSpendSurgeStatistics.SPEND];
-                vb += v[DrugSpendSurgeStatistics.VISITS];
-            } else if (m > range[1] - each) {
-                sa += v[DrugSpendSurgeStatistics.SPEND];
-                fa += v[DrugSpendSurgeStatistics.FUND];
-                va += v[DrugSpendSurgeStatistics.VISITS];
+            DrugSpendSurgeStatistics.Month v = e.getValue();
+            boolean before = m < range[0] + each;
+            if (!before && m <= range[1] - each) {
+                continue; // the months in between show the rise, not its extent
+            }
+            double expected = 0;
+            for (Map.Entry<String, long[]> c : v.visitsByCase.entrySet()) {
+                expected += c.getValue()[0] * stats.regionalRate(c.getKey());
+            }
+            if (before) {
+                sb += v.spend;
+                vb += v.visits;
+                eb += expected;
+            } else {
+                sa += v.spend;
+                fa += v.fund;
+                va += v.visits;
+                ea += expected;
             }
         }
-        return new Halves(sb, sa, fa, vb, va, each);
+        return new Periods(sb, sa, fa, vb, va, eb, ea, each);
     }
 
     /**
      * The other institutions of the same type and level; of the same type when too few; all when still
      * too few. The institution itself is left out, so its own surge does not move the yardstick.
      */
-    private List<Halves> peers(String self, Institution inst, DrugSpendSurgeStatistics stats, Region region, int[] range) {
-        List<List<Halves>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    private List<Periods> peers(String self, Institution inst, DrugSpendSurgeStatistics stats, Region region, int[] range) {
+        List<List<Periods>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (String code : stats.institutions()) {
             if (code.equals(self)) {
                 continue;
             }
-            Halves h = halves(stats.monthsOf(code), range);
-            if (h.visitsBefore < minBaselineVisits || h.visitsAfter == 0) {
+            Periods h = periods(stats.monthsOf(code), range, stats);
+            if (!h.measurable(minBaselineVisits)) {
                 continue;
             }
             Institution other = region.institution(code);
@@ -269,7 +294,7 @@ public final class DrugSpendSurgeModel implements ScreeningModel<DrugSpendSurgeS
                 }
             }
         }
-        for (List<Halves> tier : tiers) {
+        for (List<Periods> tier : tiers) {
             if (tier.size() >= minPeers) {
                 return tier;
             }

@@ -6,31 +6,62 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Per institution and calendar month: spend on key-monitored items (catalogue key_monitored), the
- * fund's share of it, and the number of visits (the institution's patient volume). Small (institutions
- * × months) and additive, so partitions merge by summing.
+ * The case mix behind key-monitored spend (catalogue key_monitored). Region-wide: key spend and visits
+ * per case (visit type and 3-character ICD-10 category of the main diagnosis), which gives what a
+ * visit of that case costs in key items anywhere in the region. Per institution and calendar month:
+ * its key spend, the fund's share of it, its visits, and its visits per case — so what its patients
+ * would have cost at regional rates can be set against what they did cost. Additive: partitions merge
+ * by summing.
  */
 public final class DrugSpendSurgeStatistics implements Serializable {
-    static final int SPEND = 0;
-    static final int FUND = 1;
-    static final int VISITS = 2;
+    private final Map<String, long[]> regionByCase = new HashMap<>(); // {key spend, visits}
+    private final Map<String, TreeMap<Integer, Month>> monthly = new HashMap<>();
 
-    private final Map<String, TreeMap<Integer, long[]>> monthly = new HashMap<>();
+    /** One institution's month. */
+    static final class Month implements Serializable {
+        long spend;
+        long fund;
+        long visits;
+        final Map<String, long[]> visitsByCase = new HashMap<>();
 
-    void add(String institution, int month, long keySpendFen, long keyFundFen, long visits) {
-        long[] m = monthly.computeIfAbsent(institution, k -> new TreeMap<>()).computeIfAbsent(month, k -> new long[3]);
-        m[SPEND] += keySpendFen;
-        m[FUND] += keyFundFen;
-        m[VISITS] += visits;
+        void add(Month other) {
+            spend += other.spend;
+            fund += other.fund;
+            visits += other.visits;
+            other.visitsByCase.forEach((c, n) -> visitsByCase.computeIfAbsent(c, k -> new long[1])[0] += n[0]);
+        }
+    }
+
+    void add(String institution, int month, String caseKey, long keySpendFen, long keyFundFen) {
+        long[] r = regionByCase.computeIfAbsent(caseKey, k -> new long[2]);
+        r[0] += keySpendFen;
+        r[1]++;
+        Month m = monthly.computeIfAbsent(institution, k -> new TreeMap<>()).computeIfAbsent(month, k -> new Month());
+        m.spend += keySpendFen;
+        m.fund += keyFundFen;
+        m.visits++;
+        m.visitsByCase.computeIfAbsent(caseKey, k -> new long[1])[0]++;
     }
 
     DrugSpendSurgeStatistics mergeFrom(DrugSpendSurgeStatistics other) {
-        other.monthly.forEach((inst, months) -> months.forEach((month, v) -> add(inst, month, v[SPEND], v[FUND], v[VISITS])));
+        other.regionByCase.forEach((c, v) -> {
+            long[] r = regionByCase.computeIfAbsent(c, k -> new long[2]);
+            r[0] += v[0];
+            r[1] += v[1];
+        });
+        other.monthly.forEach((inst, months) -> months.forEach((month, m) -> monthly
+                .computeIfAbsent(inst, k -> new TreeMap<>()).computeIfAbsent(month, k -> new Month()).add(m)));
         return this;
     }
 
-    /** Months as year × 12 + (month − 1), each {spend, fund share, visits}; empty when unknown. */
-    TreeMap<Integer, long[]> monthsOf(String institution) {
+    /** The region's key spend per visit of this case, in fen (0 when the case never had key items). */
+    double regionalRate(String caseKey) {
+        long[] r = regionByCase.get(caseKey);
+        return r == null || r[1] == 0 ? 0 : r[0] / (double) r[1];
+    }
+
+    /** Months as year × 12 + (month − 1); empty when unknown. */
+    TreeMap<Integer, Month> monthsOf(String institution) {
         return monthly.getOrDefault(institution, new TreeMap<>());
     }
 
@@ -42,7 +73,7 @@ public final class DrugSpendSurgeStatistics implements Serializable {
     int[] monthRange() {
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
-        for (TreeMap<Integer, long[]> m : monthly.values()) {
+        for (TreeMap<Integer, Month> m : monthly.values()) {
             if (!m.isEmpty()) {
                 lo = Math.min(lo, m.firstKey());
                 hi = Math.max(hi, m.lastKey());

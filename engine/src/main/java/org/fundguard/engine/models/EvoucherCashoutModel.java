@@ -25,10 +25,11 @@ import org.fundguard.engine.ScreeningModel;
 import org.fundguard.engine.Thresholds;
 
 /**
- * 医保电子凭证套现: pharmacy purchases paid with the e-voucher (mdtrt_cert_type 01) that empty the
- * personal account in round sums, month after month, on goods that are not medicine or are the drugs
- * that get resold, at prices far above what the same item costs elsewhere in the region, by a person
- * with no diagnosis that would call for the drug. One finding per cash-out purchase.
+ * 医保电子凭证套现: pharmacy purchases paid with the e-voucher (mdtrt_cert_type 01) that draw the
+ * personal account down in round sums, month after month, for goods that are never payable (food,
+ * daily goods, cosmetics: the account paying for them is the cash-out itself) or for the drugs that get
+ * resold, at prices far above what the same item costs elsewhere in the region, by a person with no
+ * doctor's diagnosis that would call for the drug. One finding per cash-out purchase.
  *
  * <p>A chronic patient buying the regular drug every month also pays from the account with the
  * e-voucher, month after month — but at the going price, in amounts that follow the price list, with
@@ -38,7 +39,6 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
     public static final String CODE = "EVOUCHER_CASHOUT";
     static final String RESOURCE = "/org/fundguard/engine/models/evoucher-cashout.properties";
 
-    private final double minAccountShare;
     private final long roundUnitFen;
     private final double priceRatioFull;
     private final long minPriceObservations;
@@ -51,7 +51,6 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
     private final int minMonths;
 
     public EvoucherCashoutModel(Thresholds t) {
-        this.minAccountShare = t.decimal("account.min_share");
         this.roundUnitFen = t.fen("amount.round_unit_yuan");
         this.priceRatioFull = t.decimal("price.ratio_full");
         this.minPriceObservations = t.integer("price.min_observations");
@@ -160,10 +159,11 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
                 fund += s.fundPaySumFen() + s.acctPayFen();
             }
         }
-        if (medfee <= 0 || account < minAccountShare * medfee) {
-            return null; // not paid out of the personal account: nothing to cash out
+        if (medfee <= 0 || account <= 0) {
+            return null; // nothing drawn from the personal account: nothing cashed out
         }
         long lineTotal = 0;
+        long payable = 0;
         long nonDrug = 0;
         long resale = 0;
         long unsupported = 0;
@@ -177,6 +177,9 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
             CatalogItem item = region.item(line.listCode());
             if (item == null) {
                 continue;
+            }
+            if (item.fundPayable()) {
+                payable += line.amountFen();
             }
             if (item.nonDrug()) {
                 nonDrug += line.amountFen();
@@ -202,7 +205,9 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
             return null;
         }
         boolean round = medfee % roundUnitFen == 0;
-        double nonDrugShare = nonDrug / (double) lineTotal;
+        // goods that are never payable weigh only where the account or the fund paid for them: beyond what
+        // the payable lines cost (the last purchase before the account runs dry pays part in cash)
+        double nonDrugShare = fund > payable ? nonDrug / (double) lineTotal : 0;
         double resaleShare = resale / (double) lineTotal;
         double price = Math.max(0, Math.min(1, (maxRatio - 1) / (priceRatioFull - 1)));
         double noDiagnosis = unsupported / (double) lineTotal;
@@ -250,7 +255,6 @@ public final class EvoucherCashoutModel implements ScreeningModel<EvoucherCashou
         observed.put("share.drug_without_diagnosis", fmt(p.noDiagnosisShare));
         observed.put("repeat.months", Integer.toString(months));
         observed.put("purchase.score", fmt(p.score));
-        observed.put("threshold.account.min_share", fmt(minAccountShare));
         observed.put("threshold.amount.round_unit_yuan", Money.format(roundUnitFen));
         observed.put("threshold.purchase.min_score", fmt(minPurchaseScore));
         observed.put("threshold.repeat.min_months", Integer.toString(minMonths));

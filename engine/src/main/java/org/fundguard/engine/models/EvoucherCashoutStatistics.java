@@ -28,13 +28,13 @@ public final class EvoucherCashoutStatistics implements Serializable {
     }
 
     /** How many priced lines of the item the region has. */
-    public long observations(String item) {
+    long observations(String item) {
         PriceHistogram h = prices.get(item);
         return h == null ? 0 : h.total;
     }
 
     /** The regional median unit price of the item in fen (to 1 %), or -1 when it was never sold. */
-    public long medianPriceFen(String item) {
+    long medianPriceFen(String item) {
         PriceHistogram h = prices.get(item);
         if (h == null || h.total == 0) {
             return -1;

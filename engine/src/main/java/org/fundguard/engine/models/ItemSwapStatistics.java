@@ -40,7 +40,7 @@ public final class ItemSwapStatistics implements Serializable {
     }
 
     /** Non-drug units billed per unit purchased over the region's institutions that buy them. */
-    public double regionBilledShare() {
+    double regionBilledShare() {
         long purchased = 0;
         long billed = 0;
         for (long[] v : nonDrugByInstitution.values()) {
@@ -52,12 +52,12 @@ public final class ItemSwapStatistics implements Serializable {
         return purchased == 0 ? 0 : billed / (double) purchased;
     }
 
-    public long nonDrugPurchased(String institution) {
+    long nonDrugPurchased(String institution) {
         long[] v = nonDrugByInstitution.get(institution);
         return v == null ? 0 : v[0];
     }
 
-    public long nonDrugBilled(String institution) {
+    long nonDrugBilled(String institution) {
         long[] v = nonDrugByInstitution.get(institution);
         return v == null ? 0 : v[1];
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -56,9 +55,10 @@ public final class LocalExecutor {
     public List<Finding> run(List<? extends ScreeningModel<?>> models, List<Claim> claims, Region region) {
         ForkJoinPool pool = new ForkJoinPool(parallelism);
         try {
+            int[] order = beginOrder(claims);
             List<Finding> all = new ArrayList<>();
             for (ScreeningModel<?> model : models) {
-                all.addAll(runOne(pool, model, claims, region));
+                all.addAll(runOne(pool, model, claims, order, region));
             }
             return ordered(all);
         } finally {
@@ -67,13 +67,13 @@ public final class LocalExecutor {
     }
 
     private <S extends Serializable> List<Finding> runOne(ForkJoinPool pool, ScreeningModel<S> model,
-            List<Claim> claims, Region region) {
+            List<Claim> claims, int[] order, Region region) {
         long t0 = System.nanoTime();
         S statistics = statistics(pool, model, claims, region);
         long t1 = System.nanoTime();
         listener.stageDone(model.code(), "statistics", t1 - t0, claims.size());
 
-        Map<String, int[]> groups = groups(pool, model, claims, region);
+        Map<String, int[]> groups = groups(pool, model, claims, order, region);
         long t2 = System.nanoTime();
         listener.stageDone(model.code(), "grouping", t2 - t1, groups.size());
 
@@ -122,8 +122,24 @@ public final class LocalExecutor {
         return result;
     }
 
+    /** Each claim's rank in (visit begin time, visit id) order: groups are put in that order by rank. */
+    private static int[] beginOrder(List<Claim> claims) {
+        Integer[] byBegin = new Integer[claims.size()];
+        for (int i = 0; i < byBegin.length; i++) {
+            byBegin[i] = i;
+        }
+        Arrays.sort(byBegin, Comparator.<Integer, java.time.LocalDateTime>comparing(i -> claims.get(i).visit().begin())
+                .thenComparing(i -> claims.get(i).visit().mdtrtId()));
+        int[] rank = new int[byBegin.length];
+        for (int r = 0; r < byBegin.length; r++) {
+            rank[byBegin[r]] = r;
+        }
+        return rank;
+    }
+
     /** Key → indices of its claims, in the order the model's contract promises (begin time, visit id). */
-    private Map<String, int[]> groups(ForkJoinPool pool, ScreeningModel<?> model, List<Claim> claims, Region region) {
+    private Map<String, int[]> groups(ForkJoinPool pool, ScreeningModel<?> model, List<Claim> claims, int[] rank,
+            Region region) {
         List<Callable<Map<String, IntList>>> tasks = new ArrayList<>();
         for (int from = 0; from < claims.size(); from += partitionSize) {
             int start = from;
@@ -132,7 +148,7 @@ public final class LocalExecutor {
                 Map<String, IntList> m = new HashMap<>();
                 for (int i = start; i < end; i++) {
                     for (String key : model.keys(claims.get(i), region)) {
-                        m.computeIfAbsent(key, k -> new IntList()).add(i);
+                        m.computeIfAbsent(key, k -> new IntList()).add(rank[i]);
                     }
                 }
                 return m;
@@ -142,20 +158,18 @@ public final class LocalExecutor {
         for (Map<String, IntList> part : invokeAll(pool, model, tasks)) {
             part.forEach((k, v) -> merged.merge(k, v, IntList::addAll));
         }
-        Comparator<Integer> byBeginThenId = Comparator
-                .<Integer, java.time.LocalDateTime>comparing(i -> claims.get(i).visit().begin())
-                .thenComparing(i -> claims.get(i).visit().mdtrtId());
-        Map<String, int[]> sorted = new LinkedHashMap<>(merged.size() * 2);
+        int[] claimAt = new int[rank.length];
+        for (int i = 0; i < rank.length; i++) {
+            claimAt[rank[i]] = i;
+        }
+        Map<String, int[]> sorted = new HashMap<>(merged.size() * 2);
         merged.forEach((k, v) -> {
-            int[] idx = v.toArray();
-            if (idx.length > 1) {
-                Integer[] boxed = Arrays.stream(idx).boxed().toArray(Integer[]::new);
-                Arrays.sort(boxed, byBeginThenId);
-                for (int j = 0; j < idx.length; j++) {
-                    idx[j] = boxed[j];
-                }
+            int[] ranks = v.toArray();
+            Arrays.sort(ranks);
+            for (int j = 0; j < ranks.length; j++) {
+                ranks[j] = claimAt[ranks[j]];
             }
-            sorted.put(k, idx);
+            sorted.put(k, ranks);
         });
         return sorted;
     }

@@ -27,9 +27,9 @@ import org.fundguard.engine.Thresholds;
 
 /**
  * 执业药师挂证: a pharmacy whose sales are reviewed (atddr_code) under a pharmacist who is not there —
- * recorded at another institution in the same half hour, or "on duty" every opening hour of nearly
- * every day, which no single pharmacist does (the certificate hangs on the wall while others sell).
- * The lead is the pharmacy.
+ * recorded at another institution in the same half hour (or between two records there), or the one
+ * name on the sales of more opening hours and weekdays than one person works, which no single
+ * pharmacist does (the certificate hangs on the wall while others sell). The lead is the pharmacy.
  *
  * <p>In pharmacies where several pharmacists cover the shifts, none is alone at the counter from
  * opening to closing and none is anywhere else meanwhile; a pharmacist with a valid second
@@ -46,8 +46,12 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
     private final int minSales;
     private final double minConflictShare;
     private final int minConflicts;
-    private final double longDayHours;
-    private final double minLongDayShare;
+    private final int maxGapSlots;
+    private final double maxHoursOnePerson;
+    private final double openHourMinShare;
+    private final double minSoleShare;
+    private final int maxDaysOnePerson;
+    private final double openDayMinShare;
     private final int minActiveDays;
     private final double shiftHours;
     private final int maxEvidenceVisits;
@@ -57,8 +61,12 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         this.minSales = t.integer("pharmacist.min_sales");
         this.minConflictShare = t.decimal("elsewhere.min_share");
         this.minConflicts = t.integer("elsewhere.min_sales");
-        this.longDayHours = t.decimal("shift.long_day_hours");
-        this.minLongDayShare = t.decimal("shift.min_long_day_share");
+        this.maxGapSlots = (int) Math.round(t.decimal("presence.max_gap_hours") * 2);
+        this.maxHoursOnePerson = t.decimal("shift.max_hours_one_person");
+        this.openHourMinShare = t.decimal("shift.open_hour_min_share");
+        this.minSoleShare = t.decimal("shift.min_share_of_sales");
+        this.maxDaysOnePerson = t.integer("shift.max_days_one_person");
+        this.openDayMinShare = t.decimal("shift.open_day_min_share");
         this.minActiveDays = t.integer("shift.min_active_days");
         this.shiftHours = t.decimal("shift.plausible_hours");
         this.maxEvidenceVisits = t.integer("evidence.max_visits");
@@ -156,9 +164,7 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         Reviewer absent = null;      // the reviewer most often recorded elsewhere
         List<Claim> conflicting = List.of();
         Map<String, int[]> elsewhereAt = Map.of();
-        Reviewer alone = null;       // the reviewer alone at the counter from opening to closing
-        int longDays = 0;
-        double aloneHours = 0;
+        Reviewer alone = null;       // the reviewer of most sales
         for (Reviewer r : reviewers.values()) {
             if (r.sales.size() < minSales) {
                 continue;
@@ -171,24 +177,36 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
                 conflicting = clashes;
                 elsewhereAt = where;
             }
-            int rLong = 0;
-            double rHours = 0;
-            for (Map.Entry<LocalDate, LocalDateTime[]> d : r.days.entrySet()) {
-                double span = java.time.Duration.between(d.getValue()[0], d.getValue()[1]).toMinutes() / 60.0;
-                rHours += span;
-                if (salesPerDay.get(d.getKey())[0] == r.perDay.get(d.getKey())[0] && span >= longDayHours) {
-                    rLong++;
-                }
-            }
-            if (rLong > longDays) {
+            if (alone == null || r.sales.size() > alone.sales.size()) {
                 alone = r;
-                longDays = rLong;
-                aloneHours = rHours / r.days.size();
             }
         }
         boolean elsewhere = absent != null;
-        double longDayShare = activeDays == 0 ? 0 : longDays / (double) activeDays;
-        boolean neverChanges = alone != null && activeDays >= minActiveDays && longDayShare >= minLongDayShare;
+        // the pharmacy's trading pattern, from all its sales: the hours of the day and the days of the week
+        // that carry a real share of them (sparse sales leave single days empty, not whole weekdays)
+        long[] byHour = new long[24];
+        long[] byWeekday = new long[7];
+        for (Claim c : group) {
+            byHour[c.visit().begin().getHour()]++;
+            byWeekday[c.visit().begin().getDayOfWeek().getValue() - 1]++;
+        }
+        int openHours = 0;
+        int firstHour = -1;
+        int lastHour = -1;
+        for (int h = 0; h < 24; h++) {
+            if (byHour[h] >= openHourMinShare * total) {
+                openHours++;
+                firstHour = firstHour < 0 ? h : firstHour;
+                lastHour = h;
+            }
+        }
+        int openDays = 0;
+        for (long n : byWeekday) {
+            openDays += n >= openDayMinShare * total ? 1 : 0;
+        }
+        double soleShare = alone == null ? 0 : alone.sales.size() / (double) total;
+        boolean neverChanges = alone != null && activeDays >= minActiveDays && soleShare >= minSoleShare
+                && openHours > maxHoursOnePerson && openDays > maxDaysOnePerson;
         if (!elsewhere && !neverChanges) {
             return List.of();
         }
@@ -214,7 +232,7 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
             fund += SettledAmounts.fund(c);
         }
         double score = clamp(Math.max(elsewhere ? 0.5 + 0.5 * conflictShare : 0,
-                neverChanges ? 0.4 + 0.4 * longDayShare : 0) * (0.8 + 0.2 * dominance));
+                neverChanges ? 0.4 + 0.4 * soleShare : 0) * (0.8 + 0.2 * dominance));
 
         List<String> evidence = new ArrayList<>();
         evidence.add("institutions:" + key);
@@ -237,12 +255,14 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         observed.put("elsewhere.share", fmt(conflictShare));
         observed.put("elsewhere.institutions", String.join(";", elsewhereAt.keySet()));
         observed.put("active_days", Integer.toString(activeDays));
-        observed.put("long_days", Integer.toString(longDays));
-        observed.put("hours_per_day_alone", fmt(aloneHours));
+        observed.put("sole_reviewer.share_of_sales", fmt(soleShare));
+        observed.put("opening_hours", Integer.toString(openHours));
+        observed.put("trading_days_of_week", Integer.toString(openDays));
         observed.put("threshold.elsewhere.min_share", fmt(minConflictShare));
         observed.put("threshold.elsewhere.min_sales", Integer.toString(minConflicts));
-        observed.put("threshold.shift.long_day_hours", fmt(longDayHours));
-        observed.put("threshold.shift.min_long_day_share", fmt(minLongDayShare));
+        observed.put("threshold.shift.max_hours_one_person", fmt(maxHoursOnePerson));
+        observed.put("threshold.shift.min_share_of_sales", fmt(minSoleShare));
+        observed.put("threshold.shift.max_days_one_person", Integer.toString(maxDaysOnePerson));
 
         Institution inst = region.institution(key);
         StringBuilder why = new StringBuilder();
@@ -253,9 +273,10 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
                     .append("%）审核时该药师同时在").append(String.join("、", elsewhereAt.keySet())).append("有执业记录");
         }
         if (neverChanges) {
-            why.append(elsewhere ? "；且" : "，").append(alone == main ? "该药师" : "药师" + alone.code).append("在")
-                    .append(activeDays).append("个营业日中有").append(longDays).append("日独自从开门审核至打烊（日均")
-                    .append(fmt1(aloneHours)).append("小时），从未换班");
+            why.append(elsewhere ? "；且" : "，").append(alone == main ? "该药师" : "药师" + alone.code).append("审核了")
+                    .append(Math.round(soleShare * 100)).append("%的购药，覆盖每日").append(firstHour).append("时至")
+                    .append(lastHour + 1).append("时共").append(openHours).append("个营业小时、每周").append(openDays)
+                    .append("天，从未换班");
         }
         why.append("；无人审核的购药").append(unreviewed.size()).append("笔，医保基金支付").append(Money.format(fund)).append("元");
         return List.of(new Finding("MODEL:" + CODE, version(), Category.PHARMACIST_ABSENT, SubjectType.INSTITUTION, key,
@@ -285,7 +306,7 @@ public final class PharmacistAbsentModel implements ScreeningModel<PharmacistAbs
         for (Claim c : r.sales) {
             long slot = slot(c.visit().begin());
             for (Map.Entry<String, PharmacistAbsentStatistics.SlotSet> e : shorter.entrySet()) {
-                if (e.getValue().contains(slot)) {
+                if (e.getValue().bracketed(slot, maxGapSlots)) {
                     out.add(c);
                     where.computeIfAbsent(e.getKey(), k -> new int[1])[0]++;
                     break;

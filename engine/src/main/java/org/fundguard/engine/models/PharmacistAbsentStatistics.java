@@ -77,8 +77,21 @@ public final class PharmacistAbsentStatistics implements Serializable {
             return sum / days.size();
         }
 
-        boolean contains(long slot) {
-            return base != Long.MIN_VALUE && slot >= base && slot - base < Integer.MAX_VALUE && bits.get((int) (slot - base));
+        /**
+         * Present in the slot, or between two recorded slots at most {@code maxGap} slots apart: a
+         * pharmacist who reviewed at 10:05 and at 11:20 was at that counter in between.
+         */
+        boolean bracketed(long slot, int maxGap) {
+            if (base == Long.MIN_VALUE || slot < base || slot - base >= Integer.MAX_VALUE) {
+                return false;
+            }
+            int i = (int) (slot - base);
+            if (bits.get(i)) {
+                return true;
+            }
+            int before = bits.previousSetBit(i);
+            int after = bits.nextSetBit(i);
+            return before >= 0 && after >= 0 && after - before <= maxGap;
         }
     }
 }

@@ -38,6 +38,7 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
     private final int diagPrefixLength;
     private final int minDiagVisits;
     private final double maxMildPropensity;
+    private final List<String> knownMild;
     private final double minMildShare;
     private final double minTemplateSimilarity;
     private final int elderlyAge;
@@ -55,6 +56,7 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
         this.diagPrefixLength = t.integer("diag.prefix.length");
         this.minDiagVisits = t.integer("min.diagnosis.visits");
         this.maxMildPropensity = t.decimal("max.mild.admission.propensity");
+        this.knownMild = PersonActivity.list(t.string("mild.diag.prefixes.when.rare"));
         this.minMildShare = t.decimal("min.mild.share");
         this.minTemplateSimilarity = t.decimal("min.template.similarity");
         this.elderlyAge = t.integer("elderly.age");
@@ -158,7 +160,7 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
         int elderly = 0;
         List<Set<String>> itemSets = new ArrayList<>();
         for (Claim c : cluster) {
-            if (propensity.of(c.visit().mainDiag(), minDiagVisits) <= maxMildPropensity) {
+            if (mild(c.visit().mainDiag(), propensity)) {
                 mild++;
             }
             Person p = region.person(c.visit().psnNo());
@@ -198,7 +200,12 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
         List<String> clusterEvidence = new ArrayList<>();
         cluster.forEach(c -> clusterEvidence.add("visits:" + c.visit().mdtrtId()));
         List<Finding> out = new ArrayList<>();
-        for (Claim c : cluster) {
+        for (int m = 0; m < size; m++) {
+            Claim c = cluster.get(m);
+            // a neighbour admitted the same week for a real illness is in the cluster, not in the scheme
+            if (!mild(c.visit().mainDiag(), propensity) || similarityTo(m, itemSets) < minTemplateSimilarity) {
+                continue;
+            }
             long fee = Payments.medicalFee(c);
             long fund = Payments.fundPaid(c);
             double p = propensity.of(c.visit().mainDiag(), minDiagVisits);
@@ -208,7 +215,7 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
             observed.put("admission_span_days", Long.toString(ChronoUnit.DAYS.between(first, last)));
             observed.put("admission.window.days", Integer.toString(windowDays));
             observed.put("mild_share", FakeAdmissionModel.fmt(mildShare));
-            observed.put("diagnosis_admission_propensity", FakeAdmissionModel.fmt(p));
+            observed.put("diagnosis_admission_propensity", Double.isNaN(p) ? "too few visits" : FakeAdmissionModel.fmt(p));
             observed.put("max.mild.admission.propensity", FakeAdmissionModel.fmt(maxMildPropensity));
             observed.put("template_similarity", FakeAdmissionModel.fmt(similarity));
             observed.put("min.template.similarity", FakeAdmissionModel.fmt(minTemplateSimilarity));
@@ -225,7 +232,8 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
             }
             String why = "住院" + c.visit().mdtrtId() + "属同村/同联系电话" + size + "人在" + ChronoUnit.DAYS.between(first, last)
                     + "天内集中入住" + c.visit().institutionCode() + (setting ? "（民营/医养结合机构）" : "") + "，主诊断"
-                    + c.visit().mainDiag() + "在本地区仅" + Math.round(p * 100) + "%的就诊需住院，同批费用清单相似度"
+                    + c.visit().mainDiag() + (Double.isNaN(p) ? "属低标准入院常见病种" : "在本地区仅" + Math.round(p * 100) + "%的就诊需住院")
+                    + "，同批费用清单相似度"
                     + FakeAdmissionModel.fmt(similarity) + "，60岁以上占" + Math.round(elderlyShare * 100)
                     + "%，统筹基金支付" + Money.format(fund) + "元。";
             out.add(new Finding("MODEL:" + code(), version(), category(), SubjectType.VISIT, c.visit().mdtrtId(),
@@ -235,21 +243,43 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
         return out;
     }
 
+    /**
+     * Mild by the region's own practice (rarely admitted), or — for a diagnosis the region sees too
+     * rarely to tell — on the published list of diagnoses that do not justify admission.
+     */
+    private boolean mild(String diagnosis, AdmissionPropensity propensity) {
+        double p = propensity.of(diagnosis, minDiagVisits);
+        return Double.isNaN(p) ? Diagnoses.startsWithAny(diagnosis, knownMild) : p <= maxMildPropensity;
+    }
+
+    /** Mean Jaccard similarity of one stay's item set to the others of its cluster. */
+    private static double similarityTo(int member, List<Set<String>> sets) {
+        double sum = 0;
+        for (int j = 0; j < sets.size(); j++) {
+            if (j != member) {
+                sum += jaccard(sets.get(member), sets.get(j));
+            }
+        }
+        return sets.size() < 2 ? 0 : sum / (sets.size() - 1);
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        int inter = 0;
+        for (String s : a) {
+            if (b.contains(s)) {
+                inter++;
+            }
+        }
+        int union = a.size() + b.size() - inter;
+        return union == 0 ? 1 : inter / (double) union;
+    }
+
     private static double meanJaccard(List<Set<String>> sets) {
         double sum = 0;
         int pairs = 0;
         for (int i = 0; i < sets.size(); i++) {
             for (int j = i + 1; j < sets.size(); j++) {
-                Set<String> a = sets.get(i);
-                Set<String> b = sets.get(j);
-                int inter = 0;
-                for (String s : a) {
-                    if (b.contains(s)) {
-                        inter++;
-                    }
-                }
-                int uni = a.size() + b.size() - inter;
-                sum += uni == 0 ? 1 : inter / (double) uni;
+                sum += jaccard(sets.get(i), sets.get(j));
                 pairs++;
             }
         }

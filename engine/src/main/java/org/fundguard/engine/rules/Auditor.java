@@ -49,8 +49,8 @@ public final class Auditor {
         for (PersonClaims pc : persons) {
             w.audit(pc);
         }
-        if (w.ledger != null) {
-            w.ledger.finish().forEach(tallies);
+        for (CrossPersonCheck c : w.crossPerson) {
+            c.finish().forEach(tallies);
         }
         return tallies.summary(w.counts);
     }
@@ -86,19 +86,19 @@ public final class Auditor {
             }
             Tallies tallies = new Tallies(sink);
             long[] counts = new long[3];
-            TraceLedger ledger = plan.traceRule == null ? null : new TraceLedger(plan.traceRule);
+            List<CrossPersonCheck> crossPerson = plan.newCrossPersonChecks();
             for (Future<Worker> f : parts) {
                 Worker w = get(f);
                 w.found.forEach(tallies);
                 for (int k = 0; k < 3; k++) {
                     counts[k] += w.counts[k];
                 }
-                if (ledger != null) {
-                    ledger.absorb(w.ledger);
+                for (int k = 0; k < crossPerson.size(); k++) {
+                    crossPerson.get(k).absorb(w.crossPerson.get(k));
                 }
             }
-            if (ledger != null) {
-                ledger.finish().forEach(tallies);
+            for (CrossPersonCheck c : crossPerson) {
+                c.finish().forEach(tallies);
             }
             return tallies.summary(counts);
         } finally {
@@ -129,7 +129,7 @@ public final class Auditor {
 
     private static final class Worker {
         final PersonAudit audit;
-        final TraceLedger ledger;
+        final List<CrossPersonCheck> crossPerson;
         final long[] counts = new long[3];
         final PersonAudit.Emitter emitter;
         final Region region;
@@ -137,7 +137,7 @@ public final class Auditor {
 
         Worker(RulePlan plan, Consumer<Finding> sink) {
             this.audit = new PersonAudit(plan);
-            this.ledger = plan.traceRule == null ? null : new TraceLedger(plan.traceRule);
+            this.crossPerson = plan.newCrossPersonChecks();
             this.emitter = (v, f) -> sink.accept(f);
             this.region = plan.region;
         }
@@ -149,8 +149,8 @@ public final class Auditor {
                 counts[2] += c.lines().size();
             }
             audit.audit(region.person(pc.psnNo()), pc.claims(), emitter);
-            if (ledger != null) {
-                ledger.observe(audit);
+            for (CrossPersonCheck c : crossPerson) {
+                c.observe(audit);
             }
         }
     }

@@ -32,6 +32,14 @@ final class CompiledRule {
         return epochDay >= fromDay && epochDay <= toDay;
     }
 
+    long fromDay() {
+        return fromDay;
+    }
+
+    long toDay() {
+        return toDay;
+    }
+
     String code() {
         return def.code();
     }

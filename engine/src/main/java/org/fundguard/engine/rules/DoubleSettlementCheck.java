@@ -7,10 +7,12 @@ import org.fundguard.core.FeeDetail;
 import org.fundguard.core.Settlement;
 
 /**
- * DOUBLE_SETTLEMENT (重复报销): the same expenses settled twice without reversal. Either one visit with a
- * second unreversed settlement, or a second visit of the same person at the same institution within
- * window_days with the same total and the same lines (code, count, price). The later settlement is the
- * violation; a reversed settlement followed by a corrected one is not (reversed settlements do not count).
+ * DOUBLE_SETTLEMENT (重复报销): the same expenses settled twice without reversal: one visit with a
+ * second unreversed settlement of the same total (interim settlements of a long stay differ). With
+ * window_days, also a copy of a visit: another visit of the same person at the same institution within
+ * that many days with the same total and the same lines (code, count, price and charge time — the same
+ * purchase repeated a day later is a new purchase, not a copy). The later settlement is the violation; a
+ * reversed settlement followed by a corrected one is not (reversed settlements do not count).
  */
 final class DoubleSettlementCheck extends VisitCheck {
     private static final Comparator<Settlement> ORDER = Comparator.comparing(Settlement::time)
@@ -55,7 +57,7 @@ final class DoubleSettlementCheck extends VisitCheck {
             }
             return;
         }
-        for (int k = 0; k < a.visitCount; k++) {
+        for (int k = 0; k < a.visitCount && windowDays >= 0; k++) {
             VisitFacts u = a.visits[k];
             if (u == v || u.settlement == null || ORDER.compare(u.settlement, v.settlement) >= 0
                     || u.settlement.medfeeSumFen() != v.settlement.medfeeSumFen()
@@ -82,7 +84,7 @@ final class DoubleSettlementCheck extends VisitCheck {
         List<FeeDetail> x = new ArrayList<>(u.claim.lines());
         List<FeeDetail> y = new ArrayList<>(v.claim.lines());
         Comparator<FeeDetail> c = Comparator.comparing(FeeDetail::listCode).thenComparingLong(FeeDetail::cnt)
-                .thenComparingLong(FeeDetail::priceFen);
+                .thenComparingLong(FeeDetail::priceFen).thenComparing(FeeDetail::time);
         x.sort(c);
         y.sort(c);
         for (int i = 0; i < n; i++) {
@@ -95,6 +97,6 @@ final class DoubleSettlementCheck extends VisitCheck {
 
     @Override
     int lookbackDays() {
-        return windowDays;
+        return Math.max(0, windowDays);
     }
 }

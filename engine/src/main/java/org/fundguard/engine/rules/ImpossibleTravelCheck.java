@@ -7,7 +7,7 @@ import org.fundguard.core.Institution;
 
 /**
  * IMPOSSIBLE_TRAVEL (冒名就医): the same person at institutions in different cities (admdvs, first
- * admdvs_digits digits: 4 = prefecture-level city) less than max_minutes apart — overlapping visits or a
+ * admdvs_digits digits: 4 = prefecture-level city) at most max_minutes apart — overlapping visits or a
  * gap too short to travel. The violation is the visit far from the person's home (insuplc_admdvs); when
  * both are away from home, the later one. Legitimate cross-region care (异地就医) alone never triggers:
  * it needs a second, simultaneous presence.
@@ -43,7 +43,7 @@ final class ImpossibleTravelCheck extends VisitCheck {
             long uBegin = u.visit.begin().toEpochSecond(ZoneOffset.UTC);
             long uEnd = end(u.visit.end(), uBegin);
             long gap = uEnd < vBegin ? vBegin - uEnd : vEnd < uBegin ? uBegin - vEnd : 0;
-            if (gap >= maxMinutes * 60L) {
+            if (gap > maxMinutes * 60L) {
                 continue;
             }
             boolean uFar = !sameCity(ui.admdvs(), home);
@@ -54,7 +54,7 @@ final class ImpossibleTravelCheck extends VisitCheck {
             String text = "就诊" + v.visit.mdtrtId() + "：参保人(参保地" + (home == null ? "未知" : home) + ")于"
                     + v.visit.begin() + "在" + v.institution.admdvs() + "的机构" + v.institution.code() + "就诊，与"
                     + u.visit.begin() + "在" + ui.admdvs() + "的机构" + ui.code() + "的就诊" + u.visit.mdtrtId() + "相隔仅"
-                    + gap / 60 + "分钟(两地间不少于" + maxMinutes + "分钟)，疑似冒名就医，基金支付" + Amounts.yuan(v.fundPay);
+                    + gap / 60 + "分钟(不超过" + maxMinutes + "分钟，两地间无法往返)，疑似冒名就医，基金支付" + Amounts.yuan(v.fundPay);
             a.emit(v, Findings.visit(rule, v, text, List.of(u.evidenceVisit(), "institutions:" + v.institution.code(),
                     "institutions:" + ui.code()), "gap_minutes", Long.toString(gap / 60), "max_minutes",
                     Integer.toString(maxMinutes), "other_visit", u.visit.mdtrtId(), "home_admdvs", home));

@@ -7,9 +7,18 @@ package org.fundguard.engine.rules;
  */
 abstract class LineCheck {
     final CompiledRule rule;
+    /** The rule's days in force, copied here so the hot loop reads one object. */
+    final long fromDay;
+    final long toDay;
 
     LineCheck(CompiledRule rule) {
         this.rule = rule;
+        this.fromDay = rule.fromDay();
+        this.toDay = rule.toDay();
+    }
+
+    final boolean inForce(long epochDay) {
+        return epochDay >= fromDay && epochDay <= toDay;
     }
 
     abstract void check(PersonAudit a, int line);

@@ -159,6 +159,13 @@ final class PersonAudit {
         for (Claim c : claims) {
             VisitFacts f = visits[visitCount];
             f.reset(visitCount, c, plan.region.institution(c.visit().institutionCode()));
+            f.institutionSlot = visitCount;
+            for (int k = 0; k < visitCount; k++) {
+                if (visits[k].visit.institutionCode().equals(c.visit().institutionCode())) {
+                    f.institutionSlot = visits[k].institutionSlot;
+                    break;
+                }
+            }
             f.firstLine = i;
             for (FeeDetail l : c.lines()) {
                 lines[i] = l;
@@ -166,7 +173,7 @@ final class PersonAudit {
                 effCnt[i] = l.cnt();
                 effAmt[i] = l.amountFen();
                 flags[i] = l.cnt() < 0 ? F_REFUND : 0;
-                plans[i] = plan.codes.get(l.listCode());
+                plans[i] = plan.table.get(l.listCode());
                 long t = l.time().toEpochSecond(ZoneOffset.UTC);
                 time[i] = t;
                 day[i] = Math.floorDiv(t, 86_400L);
@@ -227,7 +234,7 @@ final class PersonAudit {
             LineCheck[] checks = cp.checks;
             long d = day[i];
             for (LineCheck c : checks) {
-                if (!c.rule.inForce(d)) {
+                if (!c.inForce(d)) {
                     continue;
                 }
                 try {

@@ -20,24 +20,33 @@ final class PriceChecks {
         };
     }
 
-    /** Amount = (price − cap) × count of the line (net of refunds), exactly to the fen. */
+    /**
+     * Amount = (price − cap) × count of the line (net of refunds), exactly to the fen. One instance per
+     * code, with the caps by level read from the catalogue once.
+     */
     static final class Cap extends LineCheck {
-        Cap(CompiledRule rule) {
+        private final long[] capByLevel = new long[HospitalLevel.values().length];
+
+        Cap(CompiledRule rule, org.fundguard.core.CatalogItem item) {
             super(rule);
+            for (HospitalLevel l : HospitalLevel.values()) {
+                Long c = item.priceCapFor(l);
+                capByLevel[l.ordinal()] = c == null ? Long.MAX_VALUE : c;
+            }
         }
 
         @Override
         void check(PersonAudit a, int i) {
             VisitFacts v = a.visitOf(i);
-            CodePlan cp = a.plans[i];
-            if (v.institution == null || cp.item == null) {
+            if (v.institution == null) {
                 return;
             }
-            Long cap = cp.item.priceCapFor(v.institution.level());
             FeeDetail l = a.lines[i];
-            if (cap == null || l.priceFen() <= cap) {
+            long cap = capByLevel[v.institution.level().ordinal()];
+            if (l.priceFen() <= cap) {
                 return;
             }
+            CodePlan cp = a.plans[i];
             long over = l.priceFen() - cap;
             long cnt = a.effCnt[i];
             long amount = Quantity.times(cnt, over);

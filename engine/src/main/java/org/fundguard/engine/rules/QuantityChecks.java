@@ -18,11 +18,16 @@ final class QuantityChecks {
     }
 
     private static List<String> earlierSameCode(PersonAudit a, int i, long fromDay, long toDay, int visit) {
+        return earlierSameCode(a, i, fromDay, toDay, visit, -1);
+    }
+
+    private static List<String> earlierSameCode(PersonAudit a, int i, long fromDay, long toDay, int visit, int institution) {
         List<String> ev = new ArrayList<>(2);
         String code = a.lines[i].listCode();
         for (int j = 0; j < a.lineCount && ev.size() < 5; j++) {
             if (j == i || (a.flags[j] & (PersonAudit.F_REFUND | PersonAudit.F_GONE | PersonAudit.F_UNPAID_VISIT)) != 0
                     || a.day[j] < fromDay || a.day[j] > toDay || (visit >= 0 && a.lineVisit[j] != visit)
+                    || (institution >= 0 && a.visits[a.lineVisit[j]].institutionSlot != institution)
                     || !a.lines[j].listCode().equals(code)) {
                 continue;
             }
@@ -53,25 +58,45 @@ final class QuantityChecks {
         a.emit(v, Findings.line(c.rule, l, v, amount, text, evidence, obs));
     }
 
-    /** Units per person per day of one code (max_units_day). */
+    /** Which lines beyond a daily limit an instance reports. */
+    enum Flag {
+        /** Lines charged once the limit was already reached: the same item charged again (重复收费). */
+        REPEATS,
+        /** The line that by itself takes the day past the limit: too many units at once (超量). */
+        CROSSING,
+        ALL
+    }
+
+    /**
+     * Units of one code per person, day and institution (max_units_day): a second institution the same
+     * day is another provider, not a repeated charge. Which lines it reports is {@link Flag}; the
+     * amount is the excess share of the line.
+     */
     static final class UnitsPerDay extends LineCheck {
         private final long limit;
         private final int slot;
+        private final Flag flag;
 
-        UnitsPerDay(CompiledRule rule, long limit, int slot) {
+        UnitsPerDay(CompiledRule rule, long limit, int slot, Flag flag) {
             super(rule);
             this.limit = limit;
             this.slot = slot;
+            this.flag = flag;
         }
 
         @Override
         void check(PersonAudit a, int i) {
-            long sum = a.sums.add(PersonAudit.dayKey(a.day[i], slot), a.effCnt[i]);
+            long sum = a.sums.add(PersonAudit.dayKey(a.day[i], slot) ^ ((long) (a.visitOf(i).institutionSlot & 0x3FF) << 52),
+                    a.effCnt[i]);
             if (sum <= limit) {
                 return;
             }
-            report(this, a, i, sum, limit, "每日限" + Amounts.qty(limit) + "，当日累计" + Amounts.qty(sum),
-                    earlierSameCode(a, i, a.day[i], a.day[i], -1));
+            boolean repeat = sum - a.effCnt[i] >= limit;
+            if (flag == Flag.REPEATS && !repeat || flag == Flag.CROSSING && repeat) {
+                return;
+            }
+            report(this, a, i, sum, limit, "每日限" + Amounts.qty(limit) + "，当日在本机构累计" + Amounts.qty(sum),
+                    earlierSameCode(a, i, a.day[i], a.day[i], -1, a.visitOf(i).institutionSlot));
         }
     }
 

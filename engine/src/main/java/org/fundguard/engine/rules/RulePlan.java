@@ -39,8 +39,13 @@ final class RulePlan {
     final Region region;
     final RuleDefinition.Stage stage;
     final Map<String, CodePlan> codes;
+    /** The same plans, for the per-line lookup. */
+    final CodeTable table;
     final VisitCheck[] visitChecks;
     final CompiledRule traceRule;
+    /** PRACTITIONER_QUALIFICATION with overlap_minutes: the physician-in-two-places check (cross-person). */
+    final CompiledRule presenceRule;
+    final int presenceMinutes;
     final int lookbackDays;
     private final List<String> notes;
     private final int enabled;
@@ -51,8 +56,11 @@ final class RulePlan {
         this.region = b.region;
         this.stage = b.stage;
         this.codes = b.codes;
+        this.table = new CodeTable(b.codes);
         this.visitChecks = b.visitChecks.toArray(VisitCheck[]::new);
         this.traceRule = b.traceRule;
+        this.presenceRule = b.presenceRule;
+        this.presenceMinutes = b.presenceMinutes;
         this.lookbackDays = b.lookback;
         this.notes = List.copyOf(b.notes);
         this.enabled = b.enabled;
@@ -132,6 +140,18 @@ final class RulePlan {
         }
     }
 
+    /** Fresh state for the rules that span persons (one set per audit worker). */
+    List<CrossPersonCheck> newCrossPersonChecks() {
+        List<CrossPersonCheck> l = new ArrayList<>(2);
+        if (traceRule != null) {
+            l.add(new TraceLedger(traceRule));
+        }
+        if (presenceRule != null) {
+            l.add(new PractitionerPresence(presenceRule, presenceMinutes, region));
+        }
+        return l;
+    }
+
     List<String> notes() {
         return notes;
     }
@@ -153,6 +173,8 @@ final class RulePlan {
         /** Surgeries of one group (one incision) across the instances that name the group. */
         final Map<String, Set<String>> surgeryGroups = new HashMap<>();
         CompiledRule traceRule;
+        CompiledRule presenceRule;
+        int presenceMinutes;
         int lookback;
         int enabled;
         int disabled;
@@ -266,20 +288,33 @@ final class RulePlan {
                         r.def.appliesTo().forEach(code -> add(code, c));
                         lookback = Math.max(lookback, 1);
                     } else {
-                        LineCheck c = new PriceChecks.Cap(r);
+                        int missing = 0;
                         for (String code : codesOf(r, i -> i.priceCapFen() != null)) {
-                            add(code, c);
+                            CatalogItem item = region.item(code);
+                            if (item == null || item.priceCapFen() == null) {
+                                missing++;
+                            } else {
+                                add(code, new PriceChecks.Cap(r, item));
+                            }
+                        }
+                        if (missing > 0) {
+                            note(r, missing + " code(s) not evaluated: no price cap in the catalogue");
                         }
                     }
                 }
                 case MAX_UNITS_PER_DAY -> {
                     Long param = p.quantity("max_units");
+                    // by default a duplicate-charge instance reports repeated charges, an over-quantity one the crossing line
+                    QuantityChecks.Flag flag = p.choice("flag", QuantityChecks.Flag.class,
+                            r.category == org.fundguard.core.Category.DUPLICATE_CHARGE ? QuantityChecks.Flag.REPEATS
+                                    : r.category == org.fundguard.core.Category.OVER_QUANTITY ? QuantityChecks.Flag.CROSSING
+                                    : QuantityChecks.Flag.ALL);
                     if (param != null && !r.def.appliesTo().isEmpty()) {
-                        LineCheck c = new QuantityChecks.UnitsPerDay(r, param, slots++);
+                        LineCheck c = new QuantityChecks.UnitsPerDay(r, param, slots++, flag);
                         r.def.appliesTo().forEach(code -> add(code, c));
                     } else {
                         perCode(r, i -> param != null || i.maxUnitsDay() != null, i -> param != null ? param : i.maxUnitsDay(), null,
-                                v -> new QuantityChecks.UnitsPerDay(r, v, slots++));
+                                v -> new QuantityChecks.UnitsPerDay(r, v, slots++, flag));
                     }
                     lookback = Math.max(lookback, 1);
                 }
@@ -419,11 +454,22 @@ final class RulePlan {
                     }
                     traceRule = r;
                 }
-                case DOUBLE_SETTLEMENT -> visit(new DoubleSettlementCheck(r, integerRequired(r, "window_days")));
+                case DOUBLE_SETTLEMENT -> visit(new DoubleSettlementCheck(r, p.integer("window_days", -1)));
                 case READMISSION -> visit(new ReadmissionCheck(r, integerRequired(r, "days"), p.list("exempt_diag_prefixes"),
                         p.choice("diag_match", ReadmissionCheck.DiagMatch.class, ReadmissionCheck.DiagMatch.CODE),
                         p.integer("emergency_hours", 0)));
-                case PRACTITIONER_QUALIFICATION -> visit(new PractitionerCheck(r));
+                case PRACTITIONER_QUALIFICATION -> {
+                    visit(new PractitionerCheck(r));
+                    Integer overlap = p.integer("overlap_minutes");
+                    if (overlap != null) {
+                        if (presenceRule != null) {
+                            throw new RuleException("rule " + r.code() + ": only one PRACTITIONER_QUALIFICATION instance may set "
+                                    + "overlap_minutes (also " + presenceRule.code() + ")");
+                        }
+                        presenceRule = r;
+                        presenceMinutes = overlap;
+                    }
+                }
                 case IMPOSSIBLE_TRAVEL -> visit(new ImpossibleTravelCheck(r, integerRequired(r, "max_minutes"),
                         p.integer("admdvs_digits", 4)));
                 case CHARGE_OUTSIDE_STAY -> visit(new ChargeOutsideStayCheck(r, integerRequired(r, "tolerance_hours")));

@@ -9,7 +9,7 @@ import java.util.Set;
  */
 enum TemplateName {
     PRICE_CAP("discount_percent", "group"),
-    MAX_UNITS_PER_DAY("max_units"),
+    MAX_UNITS_PER_DAY("max_units", "flag"),
     PERIOD_FREQUENCY("max_count", "period", "days", "unit"),
     EXCLUSIVE_PAIR("code_a", "code_b", "codes_a", "codes_b", "scope"),
     BUNDLED_COMPONENT("code_a", "code_b", "codes_a", "codes_b", "scope"),
@@ -26,7 +26,7 @@ enum TemplateName {
     TRACE_CODE_REUSE(),
     DOUBLE_SETTLEMENT("window_days"),
     READMISSION("days", "exempt_diag_prefixes", "diag_match", "emergency_hours"),
-    PRACTITIONER_QUALIFICATION(),
+    PRACTITIONER_QUALIFICATION("overlap_minutes"),
     IMPOSSIBLE_TRAVEL("max_minutes", "admdvs_digits"),
     CHARGE_OUTSIDE_STAY("tolerance_hours");
 

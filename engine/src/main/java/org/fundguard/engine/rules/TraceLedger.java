@@ -18,7 +18,7 @@ import org.fundguard.engine.Finding;
  * fully netted out by a refund of the same visit is no sale. The later sale's line is the violation;
  * amount = the line.
  */
-final class TraceLedger {
+final class TraceLedger implements CrossPersonCheck {
     private final CompiledRule rule;
     private final Map<String, Object> byCode = new HashMap<>(1 << 14);
 
@@ -35,7 +35,8 @@ final class TraceLedger {
     private static final Comparator<Sale> SALE_ORDER = Comparator.comparing(Sale::time)
             .thenComparing((x, y) -> LineOrder.compareIds(x.sn(), y.sn()));
 
-    void observe(PersonAudit a) {
+    @Override
+    public void observe(PersonAudit a) {
         for (int v = 0; v < a.visitCount; v++) {
             VisitFacts f = a.visits[v];
             if (f.reversedOnly) {
@@ -59,8 +60,10 @@ final class TraceLedger {
     }
 
     /** Takes over the sales another ledger observed (parallel audits keep one ledger per worker). */
+    @Override
     @SuppressWarnings("unchecked")
-    void absorb(TraceLedger other) {
+    public void absorb(CrossPersonCheck o) {
+        TraceLedger other = (TraceLedger) o;
         for (Map.Entry<String, Object> e : other.byCode.entrySet()) {
             if (e.getValue() instanceof Sale s) {
                 put(e.getKey(), s);
@@ -89,8 +92,9 @@ final class TraceLedger {
     }
 
     /** The findings, in sale order; call once, after every person has been observed. */
+    @Override
     @SuppressWarnings("unchecked")
-    List<Finding> finish() {
+    public List<Finding> finish() {
         Map<Sale, Map<String, Sale>> hits = new IdentityHashMap<>();
         for (Map.Entry<String, Object> e : byCode.entrySet()) {
             if (!(e.getValue() instanceof List)) {

@@ -24,6 +24,8 @@ final class VisitFacts {
     long ownpay;
     /** The visit's first unreversed settlement (evidence, the fund ratio), null when none. */
     Settlement settlement;
+    /** The institution's number among the person's institutions (per-institution accumulators). */
+    int institutionSlot;
     int firstLine;
     int endLine;
     long beginDay;

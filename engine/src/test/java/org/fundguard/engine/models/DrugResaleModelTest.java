@@ -104,6 +104,32 @@ class DrugResaleModelTest {
     }
 
     @Test
+    void doesNotFlagAHighDosePatientWhoAlsoPicksUpRefillsElsewhere() {
+        // 75 days' supply a month at the treating hospital, and a 30-day refill at two others now and then
+        List<Claim> claims = new ArrayList<>(lastDayOfData());
+        for (int k = 0; k < 6; k++) {
+            claims.add(dispensing("PATIENT-" + k, "PATIENT", "H001", "D1", NEW_YEAR.plusDays(30L * k), 75));
+        }
+        for (int k = 0; k < 4; k++) {
+            claims.add(dispensing("PATIENT-R" + k, "PATIENT", k % 2 == 0 ? "H002" : "H003", "D" + (2 + k % 2),
+                    NEW_YEAR.plusDays(45L * k + 10), 30));
+        }
+
+        assertThat(run(model, claims, region())).isEmpty();
+    }
+
+    @Test
+    void flagsSupplyNoDoseExplainsFromTwoDoctorsAtOneHospital() {
+        List<Claim> claims = new ArrayList<>(lastDayOfData());
+        // 25 two-month packs, one every six days: 1500 days of supply in 204 days
+        for (int k = 0; k < 25; k++) {
+            claims.add(dispensing("BUYER-" + k, "BUYER", "H001", "D" + (k % 2), NEW_YEAR.plusDays(6L * k), 60));
+        }
+
+        assertThat(run(model, claims, region())).extracting(Finding::subjectId).containsExactly("BUYER");
+    }
+
+    @Test
     void doesNotFlagAPatientWhoseSupplyMatchesTheDaysAcrossSeveralHospitals() {
         List<Claim> claims = new ArrayList<>(lastDayOfData());
         for (int k = 0; k < 6; k++) {
@@ -117,8 +143,8 @@ class DrugResaleModelTest {
     void ranksTheLargerOversupplyFromMoreInstitutionsHigher() {
         List<Claim> claims = new ArrayList<>(lastDayOfData());
         claims.addAll(doctorShopping("BUYER"));
-        for (int k = 0; k < 6; k++) {
-            claims.add(dispensing("PATIENT-" + k, "PATIENT", "H00" + (1 + k % 3), "D1", NEW_YEAR.plusDays(30L * k), 120));
+        for (int k = 0; k < 8; k++) {
+            claims.add(dispensing("PATIENT-" + k, "PATIENT", "H00" + (1 + k % 3), "D1", NEW_YEAR.plusDays(20L * k), 120));
         }
 
         List<Finding> findings = run(model, claims, region());

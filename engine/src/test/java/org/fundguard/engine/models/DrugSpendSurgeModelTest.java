@@ -81,12 +81,13 @@ class DrugSpendSurgeModelTest {
             assertThat(f.category()).isEqualTo(Category.DRUG_SPEND_SURGE);
             assertThat(f.subjectType()).isEqualTo(SubjectType.INSTITUTION);
             assertThat(f.subjectId()).isEqualTo("H01");
-            // second half: 90 key lines at 100.00 = 9,000.00; at the first half's 25.00 per visit the 120
-            // visits would have cost 3,000.00 (peers flat): 6,000.00 surge, 70 % of it paid by the fund
-            assertThat(f.amountFen()).isEqualTo(600_000);
-            assertThat(f.fundShareFen()).isEqualTo(420_000);
+            // six months in three parts; the last (May, June): 60 key lines at 100.00 = 6,000.00; at the
+            // first part's 25.00 per visit its 80 visits would have cost 2,000.00 (peers flat): 4,000.00
+            // surge, 70 % of it paid by the fund
+            assertThat(f.amountFen()).isEqualTo(400_000);
+            assertThat(f.fundShareFen()).isEqualTo(280_000);
             assertThat(f.evidence()).contains("institutions:H01").hasSize(21);
-            assertThat(f.explanation()).contains("3000.00元", "9000.00元", "3.0倍", "120人次");
+            assertThat(f.explanation()).contains("最初2个月的2000.00元", "最近2个月的6000.00元", "3.0倍", "80人次");
         });
     }
 
@@ -94,6 +95,24 @@ class DrugSpendSurgeModelTest {
     void doesNotFlagANewDepartmentThatBringsItsPatientsWithIt() {
         List<Claim> claims = new ArrayList<>(steadyPeers(2));
         claims.addAll(hospitalMonths("H01", 40, 10, 120, 30));
+
+        assertThat(run(model, claims, region())).isEmpty();
+    }
+
+    @Test
+    void doesNotFlagAStrokeUnitWhoseNewPatientsBringTheirKeyDrugsWithThem() {
+        List<Claim> claims = new ArrayList<>(steadyPeers(2));
+        claims.addAll(hospitalMonths("H01", 40, 10, 40, 10));
+        for (int i = 1; i <= 10; i++) {
+            // every hospital treats a couple of strokes a month with five days of a listed drug
+            for (int m = 0; m < 6; m++) {
+                int strokes = i == 1 && m >= APRIL ? 12 : 2;
+                for (int k = 0; k < strokes; k++) {
+                    claims.add(visit(code(i) + "-STROKE-" + m + "-" + k).of("S" + k).at(code(i)).type(MedType.INPATIENT)
+                            .diagnosed("I63.900").on(JANUARY.plusMonths(m).plusDays(k)).line("K1", 5, 10_000).build());
+                }
+            }
+        }
 
         assertThat(run(model, claims, region())).isEmpty();
     }

@@ -110,6 +110,34 @@ class EvoucherCashoutModelTest {
     }
 
     @Test
+    void flagsThePurchaseThatEmptiesTheAccountAndPaysTheRestInCash() {
+        List<Claim> claims = new ArrayList<>(ordinarySales());
+        for (int m = 0; m < 2; m++) {
+            claims.add(visit("C2-G" + m).of("C2").at("P001").eVoucher().on(JAN.plusMonths(m)).line("G1", 10, 2_000)
+                    .paid(0, 20_000).build());
+        }
+        claims.add(visit("C2-LAST").of("C2").at("P001").eVoucher().on(JAN.plusMonths(2)).line("G1", 10, 2_000)
+                .paid(0, 8_827).build());
+
+        List<Finding> findings = run(model, claims, region());
+
+        assertThat(findings).extracting(Finding::subjectId).containsExactly("C2-G0", "C2-G1", "C2-LAST");
+        assertThat(findings.get(2).fundShareFen()).isEqualTo(8_827);
+    }
+
+    @Test
+    void doesNotFlagDailyGoodsBoughtInCashBesideAnAccountPaidDrug() {
+        List<Claim> claims = new ArrayList<>(ordinarySales());
+        for (int m = 0; m < 4; m++) {
+            // the account pays the 45.60 drug; the 154.40 of rice is paid in cash
+            claims.add(visit("K1-P" + m).of("K1").at("P001").eVoucher().on(JAN.plusMonths(m)).line("HTN", 1, 4_560)
+                    .line("G1", 8, 1_930).paid(0, 4_560).build());
+        }
+
+        assertThat(run(model, claims, region())).isEmpty();
+    }
+
+    @Test
     void doesNotFlagAChronicPatientWhoseMonthlyBillHappensToBeRound() {
         List<Claim> claims = new ArrayList<>(ordinarySales());
         for (int m = 0; m < 6; m++) {

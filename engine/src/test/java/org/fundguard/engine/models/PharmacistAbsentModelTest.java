@@ -81,8 +81,23 @@ class PharmacistAbsentModelTest {
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.subjectId()).isEqualTo("P005");
-            assertThat(f.explanation()).contains("从未换班", "35个营业日");
+            assertThat(f.explanation()).contains("审核了100%的购药", "8时至21时共13个营业小时", "每周7天", "从未换班");
         });
+    }
+
+    @Test
+    void flagsOneNameOnEverySaleOfAQuietPharmacyOpenAllDayEveryDay() {
+        // two or three sales a day, at scattered hours: no single day shows the whole opening time
+        List<Claim> claims = new ArrayList<>();
+        for (int d = 0; d < 120; d++) {
+            for (int k = 0; k < 1 + d % 3; k++) {
+                int minute = (int) ((d * 7919L + k * 104_729L) % (13 * 60));
+                claims.add(visit("P005-" + d + "-" + k).of("X" + k).at("P005").reviewedBy("Y7")
+                        .on(FIRST_MORNING.plusDays(d).plusHours(8).plusMinutes(minute)).line("D1", 1, 3_000).build());
+            }
+        }
+
+        assertThat(run(model, claims, region())).extracting(Finding::subjectId).containsExactly("P005");
     }
 
     @Test

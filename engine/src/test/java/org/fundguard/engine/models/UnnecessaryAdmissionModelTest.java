@@ -41,10 +41,15 @@ class UnnecessaryAdmissionModelTest {
     }
 
     private List<Claim> villageGroup(String prefix, String institution, String village, int size, int birthYear) {
+        return villageGroup(prefix, institution, village, size, birthYear, "J06.9");
+    }
+
+    private List<Claim> villageGroup(String prefix, String institution, String village, int size, int birthYear,
+            String diag) {
         List<Claim> stays = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             world.person(prefix + i, birthYear, village, "1380000" + prefix.hashCode() % 1000 + i);
-            stays.add(world.stay(prefix + i, institution, DAY_1.plusDays(40 + i / 2).withHour(9 + i), 7, "J06.9",
+            stays.add(world.stay(prefix + i, institution, DAY_1.plusDays(40 + i / 2).withHour(9 + i), 7, diag,
                     BED, NURSING, PHYSIO, DRUG).done());
         }
         return stays;
@@ -64,6 +69,33 @@ class UnnecessaryAdmissionModelTest {
             assertThat(f.explanation()).contains("5人", "J06.9", "民营/医养结合");
         }
         assertThat(findings).hasSize(5);
+    }
+
+    @Test
+    void judgesADiagnosisTheRegionRarelySeesByTheListOfDiagnosesThatDoNotJustifyAdmission() {
+        // cerebral arteriosclerosis: no outpatient visit in the region to learn from, but on the list
+        List<Claim> listed = villageGroup("A", "U1", "150502101005", 4, 1946, "I67.2");
+        // a rare diagnosis not on the list stays unjudged
+        List<Claim> unlisted = villageGroup("B", "U1", "150502101006", 4, 1946, "Q99.9");
+
+        List<Finding> findings = world.screen(UnnecessaryAdmissionModel.standard());
+
+        assertThat(World.only(findings, listed.get(0).visit().mdtrtId()).observed())
+                .containsEntry("diagnosis_admission_propensity", "too few visits");
+        assertThat(World.flags(findings, unlisted.get(0).visit().mdtrtId())).isFalse();
+    }
+
+    @Test
+    void leavesOutANeighbourAdmittedTheSameWeekForARealIllness() {
+        List<Claim> group = villageGroup("G", "U1", "150502101001", 5, 1948);
+        Claim pneumonia = world.stay("G9", "U1", DAY_1.plusDays(41), 9, "J18.9", BED, NURSING, TREATMENT, DRUG, LAB)
+                .done();
+        world.person("G9", 1950, "150502101001", "13800009999");
+
+        List<Finding> findings = world.screen(UnnecessaryAdmissionModel.standard());
+
+        assertThat(World.flags(findings, pneumonia.visit().mdtrtId())).isFalse();
+        assertThat(World.flags(findings, group.get(0).visit().mdtrtId())).isTrue();
     }
 
     @Test

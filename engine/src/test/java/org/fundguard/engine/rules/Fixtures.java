@@ -324,6 +324,7 @@ final class Fixtures {
         private String diag = "J06.9";
         private List<String> otherDiags = List.of();
         private String attending = DOCTOR;
+        private String dept = "D01";
         private final List<FeeDetail> lines = new ArrayList<>();
         private final List<Settlement> settlements = new ArrayList<>();
         private boolean autoSettle = true;
@@ -369,6 +370,11 @@ final class Fixtures {
             return this;
         }
 
+        VisitBuilder inDept(String dept) {
+            this.dept = dept;
+            return this;
+        }
+
         VisitBuilder attendedBy(String prac) {
             attending = prac;
             return this;
@@ -381,7 +387,7 @@ final class Fixtures {
 
         VisitBuilder withLineAt(String sn, String code, long cnt, long priceFen, LocalDateTime t) {
             lines.add(new FeeDetail(sn, id, psn, institution, t, code, "L" + code, cnt, priceFen, Quantity.times(cnt, priceFen),
-                    attending, "D01", List.of()));
+                    attending, dept, List.of()));
             return this;
         }
 
@@ -453,7 +459,7 @@ final class Fixtures {
 
         Claim build() {
             LocalDateTime e = end != null ? end : begin.plusMinutes(30);
-            Visit v = new Visit(id, psn, institution, medType, begin, e, "D01", attending, diag, otherDiags, CertType.E_VOUCHER, "T1");
+            Visit v = new Visit(id, psn, institution, medType, begin, e, dept, attending, diag, otherDiags, CertType.E_VOUCHER, "T1");
             List<Settlement> s = new ArrayList<>(settlements);
             if (autoSettle && s.isEmpty()) {
                 long medfee = medfee();

@@ -80,4 +80,30 @@ class KnowledgePointTemplatesTest {
         assertThat(a.planSummary()).contains("disabled");
         assertThat(a.planNotes()).anySatisfy(n -> assertThat(n).contains("internet_dept_codes"));
     }
+
+    @Test
+    void aNarcoticPrescribedInAnInternetConsultationIsFlaggedOnlyThere() {
+        Region region = aRegion().with(anItem("N1").named("芬太尼透皮贴剂").drug()).build();
+        RuleDefinition kp = coded("KP-I1", "INTERNET_HOSPITAL_LIMIT", Category.RESTRICTION_BREACH,
+                Map.of("forbidden", "NARCOTIC;PSYCHOTROPIC", "internet_dept_codes", "NET01"), "N1");
+        RuleSet rules = RuleSet.of("kp", List.of(kp));
+
+        List<Finding> online = Fixtures.audit(region, rules, aVisit("V1").inDept("NET01").withLine("F1", "N1", 1, 80_00).build());
+        List<Finding> clinic = Fixtures.audit(region, rules, aVisit("V2").withLine("F2", "N1", 1, 80_00).build());
+
+        assertThat(online).singleElement().satisfies(x -> {
+            assertThat(x.amountFen()).isEqualTo(80_00);
+            assertThat(x.explanation()).contains("NARCOTIC;PSYCHOTROPIC", "互联网诊疗");
+        });
+        assertThat(clinic).isEmpty();
+    }
+
+    @Test
+    void anInternetLimitWithoutItsDepartmentsIsListedAsNotRun() {
+        RuleDefinition kp = coded("KP-I2", "INTERNET_HOSPITAL_LIMIT", Category.RESTRICTION_BREACH, Map.of("forbidden", "NARCOTIC"), "N1");
+
+        Auditor a = new Auditor(RuleSet.of("kp", List.of(kp)), aRegion().with(anItem("N1").drug()).build());
+
+        assertThat(a.planNotes()).singleElement().satisfies(n -> assertThat(n).contains("KP-I2", "internet_dept_codes"));
+    }
 }

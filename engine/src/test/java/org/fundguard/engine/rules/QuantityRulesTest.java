@@ -17,6 +17,7 @@ import java.util.Map;
 import org.fundguard.core.Category;
 import org.fundguard.core.MedType;
 import org.fundguard.core.Quantity;
+import org.fundguard.engine.Claim;
 import org.fundguard.engine.Finding;
 import org.fundguard.engine.Region;
 import org.junit.jupiter.api.Nested;
@@ -33,7 +34,7 @@ class QuantityRulesTest {
 
     @Nested
     class ServiceChargedBeyondItsDailyLimit {
-        private static final String RULE = "FG-SVC-UNITS-DAY";
+        private static final String RULE = "FG-UNITS-DAY-REPEAT";
 
         @Test
         void flagsTheLaterLineAsADuplicateCharge() {
@@ -46,7 +47,7 @@ class QuantityRulesTest {
                 assertThat(x.amountFen()).isEqualTo(20_00);
                 assertThat(x.fundShareFen()).isEqualTo(14_00);
                 assertThat(x.evidence()).contains("fee_details:F2", "fee_details:F1");
-                assertThat(x.explanation()).contains("每日限1", "当日累计2", "超出1", "违规金额20.00元");
+                assertThat(x.explanation()).contains("每日限1", "当日在本机构累计2", "超出1", "违规金额20.00元");
             });
         }
 
@@ -63,12 +64,30 @@ class QuantityRulesTest {
         }
 
         @Test
-        void countsTheSameDayAcrossVisitsAndFlagsTheLaterOne() {
+        void countsTheSameDayAcrossVisitsAtOneInstitutionAndFlagsTheLaterOne() {
             List<Finding> f = auditWith(RULE, region,
                     aVisit("V1").at(H1).on(DAY_1).withLine("F1", "T1", 1, 20_00).build(),
-                    aVisit("V2").at(H2).on(DAY_1.plusHours(3)).withLine("F2", "T1", 1, 20_00).build());
+                    aVisit("V2").at(H1).on(DAY_1.plusHours(3)).withLine("F2", "T1", 1, 20_00).build());
 
             assertThat(f).extracting(Finding::subjectId).containsExactly("F2");
+        }
+
+        @Test
+        void doesNotCountAnotherInstitutionTheSameDay() {
+            assertThat(auditWith(RULE, region,
+                    aVisit("V1").at(H1).on(DAY_1).withLine("F1", "T1", 1, 20_00).build(),
+                    aVisit("V2").at(H2).on(DAY_1.plusHours(3)).withLine("F2", "T1", 1, 20_00).build())).isEmpty();
+        }
+
+        @Test
+        void aSingleLineAboveTheLimitIsOverQuantityNotARepeatedCharge() {
+            Claim c = aVisit("V1").withLine("F1", "T2", 5, 10_00).build();
+
+            assertThat(auditWith(RULE, region, c)).isEmpty();
+            assertThat(auditWith("FG-UNITS-DAY-EXCESS", region, c)).singleElement().satisfies(x -> {
+                assertThat(x.category()).isEqualTo(Category.OVER_QUANTITY);
+                assertThat(x.amountFen()).isEqualTo(30_00);
+            });
         }
 
         @Test
@@ -81,7 +100,7 @@ class QuantityRulesTest {
 
     @Test
     void flagsTheExcessShareOfADrugLineAboveItsDailyUnits() {
-        List<Finding> f = auditWith("FG-DRUG-UNITS-DAY", region, aVisit("V1").withLine("F1", "D1", 5, 10_00).build());
+        List<Finding> f = auditWith("FG-UNITS-DAY-EXCESS", region, aVisit("V1").withLine("F1", "D1", 5, 10_00).build());
 
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.category()).isEqualTo(Category.OVER_QUANTITY);

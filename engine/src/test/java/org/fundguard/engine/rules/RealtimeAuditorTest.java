@@ -55,7 +55,7 @@ class RealtimeAuditorTest {
         AuditResult r = auditor.audit(aVisit("V2").on(DAY_1.plusHours(4)).withLine("F2", "T1", 1, 20_00).unsettled().build(),
                 RuleDefinition.Stage.DURING);
 
-        assertThat(r.hits()).extracting(RuleHit::ruleId).containsExactly("FG-SVC-UNITS-DAY");
+        assertThat(r.hits()).extracting(RuleHit::ruleId).containsExactly("FG-UNITS-DAY-REPEAT");
         assertThat(r.hits().get(0).details()).extracting(RuleHit.Detail::rxId).containsExactly("F2");
     }
 

@@ -83,12 +83,23 @@ class VisitRulesTest {
         }
 
         @Test
-        void flagsTheLaterOfTwoVisitsWithTheSameExpensesTheSameDay() {
-            List<Finding> f = auditWith(RULE, region,
-                    aVisit("V1").on(DAY_1).withLine("F1", "C1", 1, 100_00).withLine("F2", "C2", 2, 5_00).build(),
-                    aVisit("V2").on(DAY_1.plusHours(3)).withLine("F3", "C2", 2, 5_00).withLine("F4", "C1", 1, 100_00).build());
+        void withAWindowFlagsTheLaterCopyOfAVisit() {
+            RuleSet rules = RuleSet.builtIn().withParameters(RULE, java.util.Map.of("window_days", "1"));
+            List<Finding> f = Fixtures.audit(region, rules,
+                    aVisit("V1").on(DAY_1).withLineAt("F1", "C1", 10_000, 100_00, DAY_1.plusMinutes(3))
+                            .withLineAt("F2", "C2", 20_000, 5_00, DAY_1.plusMinutes(4)).build(),
+                    aVisit("V2").on(DAY_1.plusHours(3)).withLineAt("F3", "C2", 20_000, 5_00, DAY_1.plusMinutes(4))
+                            .withLineAt("F4", "C1", 10_000, 100_00, DAY_1.plusMinutes(3)).build());
 
-            assertThat(f).extracting(Finding::subjectId).containsExactly("S2");
+            assertThat(f.stream().filter(x -> x.source().equals("RULE:" + RULE))).extracting(Finding::subjectId).containsExactly("S2");
+        }
+
+        @Test
+        void doesNotFlagTheSamePurchaseRepeatedTheSameDay() {
+            assertThat(auditWith(RULE, region,
+                    aVisit("V1").at(PH).type(MedType.PHARMACY_PURCHASE).on(DAY_1).withLine("F1", "C1", 1, 100_00).build(),
+                    aVisit("V2").at(PH).type(MedType.PHARMACY_PURCHASE).on(DAY_1.plusHours(2)).withLine("F2", "C1", 1, 100_00)
+                            .build())).isEmpty();
         }
 
         @Test
@@ -195,6 +206,39 @@ class VisitRulesTest {
         }
 
         @Test
+        void flagsAPhysicianSeeingPatientsAtHisSecondSiteWhileAtHisMainOne() {
+            List<Fixtures.VisitBuilder> main = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                main.add(aVisit("V1" + i).of("P1").at(H1).on(DAY_1.plusDays(i)).attendedBy("D4").withLine("F1" + i, "C1", 1, 100_00));
+            }
+            Fixtures.VisitBuilder second = aVisit("V20").of("P1").at(H2).on(DAY_1.plusDays(2).plusMinutes(10)).attendedBy("D4")
+                    .withLine("F20", "C1", 1, 100_00);
+            List<org.fundguard.engine.Claim> claims = new java.util.ArrayList<>(main.stream().map(Fixtures.VisitBuilder::build).toList());
+            claims.add(second.build());
+
+            assertThat(auditWith(RULE, region, claims.toArray(org.fundguard.engine.Claim[]::new))).singleElement().satisfies(x -> {
+                assertThat(x.subjectId()).isEqualTo("V20");
+                assertThat(x.amountFen()).isEqualTo(70_00);
+                assertThat(x.evidence()).contains("visits:V20", "visits:V12", "practitioners:D4");
+                assertThat(x.explanation()).contains("同一时段", "相隔仅0分钟");
+            });
+        }
+
+        @Test
+        void reportsTheSecondSiteEvenWhereThePhysicianSeesMorePatients() {
+            List<org.fundguard.engine.Claim> claims = new java.util.ArrayList<>();
+            claims.add(aVisit("V10").of("P1").at(H1).on(DAY_1).attendedBy("D4").withLine("F10", "C1", 1, 100_00).build());
+            for (int i = 0; i < 5; i++) {
+                claims.add(aVisit("V2" + i).of("P1").at(H2).on(DAY_1.plusDays(3 + i)).attendedBy("D4")
+                        .withLine("F2" + i, "C1", 1, 100_00).build());
+            }
+            claims.add(aVisit("V30").of("P1").at(H2).on(DAY_1.plusMinutes(5)).attendedBy("D4").withLine("F30", "C1", 1, 100_00).build());
+
+            assertThat(auditWith(RULE, region, claims.toArray(org.fundguard.engine.Claim[]::new)))
+                    .extracting(Finding::subjectId).containsExactly("V30");
+        }
+
+        @Test
         void doesNotFlagAValidMultiSiteRegistration() {
             assertThat(auditWith(RULE, region,
                     aVisit("V1").at(H1).attendedBy("D4").withLine("F1", "C1", 1, 100_00).build(),
@@ -232,6 +276,18 @@ class VisitRulesTest {
                     aVisit("V1").at(FAR).on(DAY_1).withLine("F1", "C1", 1, 100_00).build(),
                     aVisit("V2").at(H1).on(DAY_1.plusMinutes(20)).withLine("F2", "C1", 1, 200_00).build()))
                     .extracting(Finding::subjectId).containsExactly("V1");
+        }
+
+        @Test
+        void anHourApartIsStillWithinTheHour() {
+            // the fixture's outpatient visits last 30 minutes: V1 ends at 09:30
+            assertThat(auditWith(RULE, region,
+                    aVisit("V1").at(H1).on(DAY_1).withLine("F1", "C1", 1, 10_00).build(),
+                    aVisit("V2").at(FAR).on(DAY_1.plusMinutes(91)).withLine("F2", "C1", 1, 10_00).build())).isEmpty();
+            assertThat(auditWith(RULE, region,
+                    aVisit("V1").at(H1).on(DAY_1).withLine("F1", "C1", 1, 10_00).build(),
+                    aVisit("V2").at(FAR).on(DAY_1.plusMinutes(90)).withLine("F2", "C1", 1, 10_00).build()))
+                    .extracting(Finding::subjectId).containsExactly("V2");
         }
 
         @Test

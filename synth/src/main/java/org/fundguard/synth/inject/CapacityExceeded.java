@@ -35,7 +35,7 @@ final class CapacityExceeded implements Injection {
     @Override
     public void plan(InjectionContext ctx) {
         List<Facility> centres = ctx.ordinary(ctx.w.dialysisCentres, f -> true);
-        int n = ctx.count(2, 2);
+        int n = ctx.institutions(2, 2);
         int made = 0;
         if (!centres.isEmpty()) {
             dialysis(ctx, centres.get(0));
@@ -55,7 +55,12 @@ final class CapacityExceeded implements Injection {
         Capacity cap = new Capacity(f, ctx, true);
         f.behaviour = cap;
         int capacity = f.machines * Ledger.SHIFTS;
-        int extra = (int) Math.ceil(capacity * 1.3);
+        int busiest = 0;
+        for (int d = 0; d < ctx.w.days; d++) {
+            busiest = Math.max(busiest, ctx.w.ledger.sessions(f, d));
+        }
+        // enough fake patients (half on each weekly pattern) to pass three shifts by a quarter
+        int extra = 2 * Math.max(2, capacity + Math.max(2, capacity / 4) - busiest);
         for (int k = 0; k < extra; k++) {
             int p = ctx.person(q -> ctx.alive(q) && ctx.age(q) >= 40 && ctx.age(q) <= 80 && !ctx.w.pop.inCareHome(q)
                     && !ctx.w.pop.has(q, Population.DIALYSIS) && !ctx.w.pop.has(q, Population.CANCER));
@@ -80,7 +85,7 @@ final class CapacityExceeded implements Injection {
                     Encounter e = ctx.care.dialysis(pt, f, d, doc, shift, ctx.dice);
                     ctx.clean(e);
                     e.write();
-                    cap.sessions.add(e);
+                    cap.count(e);
                 });
             }
         }
@@ -96,9 +101,11 @@ final class CapacityExceeded implements Injection {
         for (int d = 0; d < ctx.w.days; d++) {
             occupied[d] = ctx.w.ledger.bedsUsed(f, d);
         }
+        java.util.Set<Integer> villages = new java.util.HashSet<>();
         for (int k = 0; k < target * 3; k++) {
+            // patients from all over (not a village cluster: that would be another category's signal)
             int p = ctx.person(q -> ctx.alive(q) && ctx.age(q) >= 45 && !ctx.w.pop.inCareHome(q)
-                    && !ctx.w.pop.has(q, Population.DIALYSIS));
+                    && !ctx.w.pop.has(q, Population.DIALYSIS) && !villages.contains(ctx.w.pop.village(q)));
             if (p < 0) {
                 return;
             }
@@ -114,13 +121,18 @@ final class CapacityExceeded implements Injection {
             if (!needed) {
                 continue;
             }
+            villages.add(ctx.w.pop.village(p));
+            if (villages.size() >= ctx.w.geo.villages() - 2) {
+                villages.clear();
+            }
             for (int d = day; d < day + nights; d++) {
                 occupied[d]++;
             }
             ctx.w.ledger.occupy(f, day, day + nights);
             LocalDateTime admit = ctx.day(day).atTime(ctx.dice.between(8, 18), ctx.dice.nextInt(60));
             ctx.planner.reserve(p, admit.toLocalDate().minusDays(31), admit.toLocalDate().plusDays(nights + 31));
-            Pathway path = ctx.dice.pick(new Pathway[] {Pathway.PNEUMONIA, Pathway.COPD, Pathway.HEART_FAILURE});
+            Pathway path = ctx.dice.pick(new Pathway[] {Pathway.PNEUMONIA, Pathway.COPD, Pathway.HEART_FAILURE,
+                Pathway.FLU_PNEUMONIA});
             ctx.planner.at(p, admit, pt -> {
                 LocalDate a = admit.toLocalDate();
                 Staff doc = ctx.w.attendingFor(f, World.INTERNAL, a, a.plusDays(nights), pt.index);
@@ -130,17 +142,22 @@ final class CapacityExceeded implements Injection {
                 Encounter e = ctx.care.stay(pt, f, path, admit, nights, doc, ctx.care.chronicDiags(pt.index), ctx.dice);
                 ctx.clean(e);
                 e.write();
-                cap.stays.add(e);
+                cap.count(e);
             });
         }
     }
 
     /** Winter at a small hospital: occupancy climbs to its beds and stops there. */
     private void seasonal(InjectionContext ctx, Facility f) {
+        // keep every other injection off this hospital: it is a hard negative as it stands
+        f.behaviour = new Behaviour() {
+        };
         int from = ctx.randomDay(5, Math.min(ctx.w.days - 40, 60));
         int placed = 0;
+        java.util.Set<Integer> villages = new java.util.HashSet<>();
         for (int k = 0; k < f.beds * 4; k++) {
-            int p = ctx.person(q -> ctx.alive(q) && ctx.age(q) >= 50 && !ctx.w.pop.inCareHome(q));
+            int p = ctx.person(q -> ctx.alive(q) && ctx.age(q) >= 50 && !ctx.w.pop.inCareHome(q)
+                    && !villages.contains(ctx.w.pop.village(q)));
             if (p < 0) {
                 break;
             }
@@ -150,9 +167,14 @@ final class CapacityExceeded implements Injection {
             if (day + nights >= ctx.w.days || !ctx.w.ledger.bedsFree(f, day, day + nights, 0)) {
                 continue;
             }
+            villages.add(ctx.w.pop.village(p));
+            if (villages.size() >= ctx.w.geo.villages() - 2) {
+                villages.clear();
+            }
             ctx.planner.reserve(p, a.minusDays(31), a.plusDays(nights + 31));
             ctx.w.ledger.occupy(f, day, day + nights);
-            Pathway path = ctx.dice.pick(new Pathway[] {Pathway.PNEUMONIA, Pathway.COPD, Pathway.FLU_PNEUMONIA});
+            Pathway path = ctx.dice.pick(new Pathway[] {Pathway.PNEUMONIA, Pathway.COPD, Pathway.FLU_PNEUMONIA,
+                Pathway.HEART_FAILURE});
             LocalDateTime admit = a.atTime(ctx.dice.between(8, 18), ctx.dice.nextInt(60));
             ctx.planner.at(p, admit, pt -> {
                 Staff doc = ctx.w.attendingFor(f, World.INTERNAL, a, a.plusDays(nights), pt.index);
@@ -175,9 +197,10 @@ final class CapacityExceeded implements Injection {
         private final Facility f;
         private final InjectionContext ctx;
         private final boolean dialysis;
-        final List<Encounter> sessions = new ArrayList<>();
-        final List<Encounter> stays = new ArrayList<>();
-        private final List<Encounter> ordinary = new ArrayList<>();
+        private long sessionFund;
+        private long sessionCount;
+        private long stayFund;
+        private long bedDays;
 
         Capacity(Facility f, InjectionContext ctx, boolean dialysis) {
             this.f = f;
@@ -186,49 +209,36 @@ final class CapacityExceeded implements Injection {
         }
 
         @Override
-        public void onVisit(Encounter e, org.fundguard.synth.Dice d) {
-            ordinary.add(e);
+        public void written(Encounter e) {
+            count(e);
+        }
+
+        void count(Encounter e) {
+            if ("N18.500".equals(e.mainDiag) && e.type == org.fundguard.core.MedType.CHRONIC_OUTPATIENT) {
+                sessionFund += e.written.fundPay();
+                sessionCount++;
+            } else if (e.type == org.fundguard.core.MedType.INPATIENT) {
+                stayFund += e.written.fundPay();
+                bedDays += Math.max(1, e.end.toLocalDate().toEpochDay() - e.begin.toLocalDate().toEpochDay());
+            }
         }
 
         @Override
         public void finish(Output out) {
             Ledger l = ctx.w.ledger;
-            long loss = 0;
+            long over = 0;
+            long loss;
             if (dialysis) {
-                List<Encounter> all = new ArrayList<>(sessions);
-                for (Encounter e : ordinary) {
-                    if ("N18.500".equals(e.mainDiag)) {
-                        all.add(e);
-                    }
-                }
-                long fund = 0;
-                for (Encounter e : all) {
-                    fund += e.written == null ? 0 : e.written.fundPay();
-                }
-                long over = 0;
                 int capacity = f.machines * Ledger.SHIFTS;
                 for (int d = 0; d < l.days(); d++) {
                     over += Math.max(0, l.sessions(f, d) - capacity);
                 }
-                loss = all.isEmpty() ? 0 : fund / all.size() * over;
+                loss = sessionCount == 0 ? 0 : sessionFund * over / sessionCount;
             } else {
-                long fund = 0;
-                long bedDays = 0;
-                List<Encounter> all = new ArrayList<>(stays);
-                for (Encounter e : ordinary) {
-                    if (e.type == org.fundguard.core.MedType.INPATIENT) {
-                        all.add(e);
-                    }
-                }
-                for (Encounter e : all) {
-                    fund += e.written == null ? 0 : e.written.fundPay();
-                    bedDays += Math.max(1, e.end.toLocalDate().toEpochDay() - e.begin.toLocalDate().toEpochDay());
-                }
-                long over = 0;
                 for (int d = 0; d < l.days(); d++) {
                     over += Math.max(0, l.bedsUsed(f, d) - f.beds);
                 }
-                loss = bedDays == 0 ? 0 : fund * over / bedDays;
+                loss = bedDays == 0 ? 0 : stayFund * over / bedDays;
             }
             out.label(Category.CAPACITY_EXCEEDED, SubjectType.INSTITUTION, f.code, loss);
         }

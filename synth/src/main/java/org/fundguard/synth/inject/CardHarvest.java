@@ -46,7 +46,7 @@ final class CardHarvest implements Injection {
             int size = ctx.dice.between(10, 18);
             LocalDate d = ctx.day(ctx.randomDay(0, ctx.w.days - 2));
             boolean night = ctx.dice.chance(0.6);
-            LocalDateTime t0 = night ? d.atTime(ctx.dice.between(21, 22), ctx.dice.nextInt(40)) : d.atTime(6, ctx.dice.nextInt(20));
+            LocalDateTime t0 = night ? d.atTime(ctx.dice.between(21, 22), ctx.dice.nextInt(40)) : d.atTime(5, ctx.dice.nextInt(20));
             long target = ctx.dice.pick(new Long[] {10_000L, 20_000L, 30_000L});
             for (int k = 0; k < size; k++) {
                 int p = ctx.person(q -> ctx.alive(q) && ctx.age(q) >= 18 && !ctx.w.pop.inCareHome(q));
@@ -89,15 +89,30 @@ final class CardHarvest implements Injection {
         return f.doctors(f.depts.get(0)).get(0);
     }
 
-    /** One drug line whose total is exactly the target: the pack price is set so that cnt × pric = target. */
+    /**
+     * Drug lines adding up to exactly the target: whole packs at list price, each line within
+     * max_days_supply, and a last single pack whose price the till sets to make up the even sum.
+     */
     private static void evenDrug(InjectionContext ctx, Encounter e, LocalDateTime t, long target) {
-        Item item = ctx.w.catalogue.item(ctx.dice.pick(DRUGS));
-        long list = ctx.w.priceAt(e.facility, item);
-        int n = (int) Math.max(1, target / list);
-        while (target % n != 0) {
-            n++;
+        long left = target;
+        int first = ctx.dice.nextInt(DRUGS.length);
+        for (int k = 0; k < DRUGS.length && left > 0; k++) {
+            Item item = ctx.w.catalogue.item(DRUGS[(first + k) % DRUGS.length]);
+            long list = ctx.w.priceAt(e.facility, item);
+            long n = Math.min(item.maxPacks() - 1L, (left - 1) / list);
+            if (n >= 1) {
+                e.add(item, t, Quantity.of(n), list, e.attending);
+                left -= n * list;
+            }
+            if (left > 0 && left <= list * 3 / 2) {
+                e.add(item, t, Quantity.ONE, left, e.attending);
+                left = 0;
+            }
         }
-        e.add(item, t, Quantity.of(n), target / n, e.attending);
+        if (left > 0) {
+            Item item = ctx.w.catalogue.item("LIUWEI");
+            e.add(item, t, Quantity.ONE, left, e.attending);
+        }
     }
 
     private static void evenServices(InjectionContext ctx, Encounter e, LocalDateTime t, long target) {

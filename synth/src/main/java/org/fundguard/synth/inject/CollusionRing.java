@@ -35,6 +35,9 @@ final class CollusionRing implements Injection {
         int rings = ctx.count(2, 2);
         List<Facility> places = new ArrayList<>(ctx.ordinary(ctx.w.privates, f -> true));
         places.addAll(ctx.ordinary(ctx.w.level1, f -> true));
+        if (places.isEmpty()) {
+            places.addAll(ctx.ordinary(ctx.w.level2, f -> true));
+        }
         for (int r = 0; r < rings; r++) {
             int size = ctx.dice.between(5, 8);
             String brokerPhone = World.phoneOf(ctx.dice.nextLong());

@@ -28,7 +28,7 @@ final class DeceasedClaim implements Injection {
     @Override
     public void plan(InjectionContext ctx) {
         Population pop = ctx.w.pop;
-        int persons = ctx.count(4, 7);
+        int persons = ctx.count(5, 8);
         for (int k = 0, made = 0; made < persons && k < persons * 10; k++) {
             int p = ctx.person(q -> ctx.alive(q) && ctx.age(q) >= 55 && !ctx.care.regularDrugs(q).isEmpty()
                     && !pop.has(q, Population.DIALYSIS) && !pop.has(q, Population.CANCER));
@@ -38,10 +38,10 @@ final class DeceasedClaim implements Injection {
             int deathDay = ctx.randomDay(20, ctx.w.days - 45);
             LocalDate death = ctx.day(deathDay);
             pop.setDeath(p, death);
-            int visits = ctx.dice.between(1, 3);
+            int visits = ctx.dice.between(2, 3);
             int day = deathDay;
             for (int v = 0; v < visits; v++) {
-                day += ctx.dice.between(v == 0 ? 3 : 10, v == 0 ? 25 : 30);
+                day += ctx.dice.between(v == 0 ? 3 : 8, v == 0 ? 18 : 20);
                 if (day >= ctx.w.days) {
                     break;
                 }
@@ -87,10 +87,8 @@ final class DeceasedClaim implements Injection {
                 if (doc == null) {
                     return;
                 }
-                Encounter e = ctx.care.outpatient(pt, f, Acute.DIZZINESS, death, doc, true, ctx.dice);
+                Encounter e = ctx.care.outpatientAt(pt, f, Acute.DIZZINESS, t, doc, true, ctx.dice);
                 e.mainDiag = "I50.900";
-                e.begin = t;
-                e.end = t.plusMinutes(50);
                 ctx.clean(e);
                 Encounter.Written wr = e.write();
                 ctx.out().hardNegative(Category.DECEASED_CLAIM, SubjectType.VISIT, wr.visitId(), "visit on the day of death");

@@ -25,6 +25,7 @@ import org.fundguard.synth.World;
  * one hospital.
  */
 final class DrugResale implements Injection {
+    private final List<Buyer> buyers = new ArrayList<>();
     @Override
     public Category category() {
         return Category.DRUG_RESALE;
@@ -49,11 +50,9 @@ final class DrugResale implements Injection {
                     places.add(f);
                 }
             }
-            long[] fund = new long[1];
-            long[] supplyDays = new long[1];
+            Buyer buyer = new Buyer();
+            buyers.add(buyer);
             int visits = (int) Math.round(ctx.w.months * ctx.dice.between(5, 8));
-            int remaining = visits;
-            int[] doneCount = new int[1];
             List<Integer> days = new ArrayList<>();
             for (int v = 0; v < visits; v++) {
                 int day = ctx.randomDay(0, ctx.w.days - 1);
@@ -67,7 +66,6 @@ final class DrugResale implements Injection {
                 LocalDate d = ctx.day(days.get(v));
                 Facility f = places.get(v % places.size());
                 ctx.planner.reserve(p, d, d);
-                boolean lastOne = v == total - 1;
                 LocalDateTime t = f.isPharmacy() ? d.atTime(ctx.dice.between(8, 20), ctx.dice.nextInt(60)) : ctx.clinicTime(d);
                 ctx.planner.at(p, t, pt -> {
                     Encounter e;
@@ -88,18 +86,35 @@ final class DrugResale implements Injection {
                     int packs = Math.min(drug.maxPacks(), Math.max(2, CarePaths.packsFor(drug, 60)));
                     Encounter.Line l = e.units(drug, t.plusMinutes(3), packs);
                     e.write();
-                    fund[0] += l.fund();
-                    supplyDays[0] += drug.daysOf(l.cnt);
-                    doneCount[0]++;
-                    if (lastOne) {
-                        long excessDays = Math.max(0, supplyDays[0] - ctx.w.days);
-                        long loss = supplyDays[0] == 0 ? 0 : fund[0] * excessDays / supplyDays[0];
-                        ctx.out().label(Category.DRUG_RESALE, SubjectType.PERSON, pt.psnNo(), loss);
-                    }
+                    buyer.psnNo = pt.psnNo();
+                    buyer.fund += l.fund();
+                    buyer.supplyDays += drug.daysOf(l.cnt);
                 });
             }
         }
         stableHighDose(ctx);
+    }
+
+    /**
+     * Labelled once every row is written: a visit planned last may not take place (no doctor on duty
+     * that day), and the person is a professional buyer all the same.
+     */
+    @Override
+    public void finish(InjectionContext ctx) {
+        for (Buyer b : buyers) {
+            if (b.psnNo != null) {
+                long excessDays = Math.max(0, b.supplyDays - ctx.w.days);
+                long loss = b.supplyDays == 0 ? 0 : b.fund * excessDays / b.supplyDays;
+                ctx.out().label(Category.DRUG_RESALE, SubjectType.PERSON, b.psnNo, loss);
+            }
+        }
+    }
+
+    /** What one professional buyer collected. */
+    private static final class Buyer {
+        String psnNo;
+        long fund;
+        long supplyDays;
     }
 
     private static Item drugFor(InjectionContext ctx, int p) {
@@ -123,10 +138,9 @@ final class DrugResale implements Injection {
             if (p < 0) {
                 return;
             }
-            Facility f = ctx.w.level2For(p);
-            if (f.behaviour != null) {
-                continue;
-            }
+            List<Facility> hospitals = ctx.hospitals(org.fundguard.core.HospitalLevel.LEVEL_3);
+            hospitals.removeIf(h -> h.level == org.fundguard.core.HospitalLevel.LEVEL_1);
+            Facility f = hospitals.get(Math.floorMod(p, hospitals.size()));
             int dayOfMonth = ctx.dice.between(0, 20);
             boolean[] listed = new boolean[1];
             for (int m = 0; m < ctx.w.months; m++) {

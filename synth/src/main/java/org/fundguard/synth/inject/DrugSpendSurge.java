@@ -36,10 +36,10 @@ final class DrugSpendSurge implements Injection {
 
     @Override
     public void plan(InjectionContext ctx) {
-        int n = ctx.count(2, 2.5);
+        int n = ctx.institutions(2, 2.5);
         List<Facility> candidates = new ArrayList<>(ctx.ordinary(ctx.w.privates, f -> true));
+        // institutions whose ordinary key-drug spend is small, so the surge is theirs and not their case mix
         candidates.addAll(ctx.ordinary(ctx.w.level1, f -> true));
-        candidates.addAll(ctx.ordinary(ctx.w.level2, f -> true));
         for (int k = 0; k < n && !candidates.isEmpty(); k++) {
             Facility f = candidates.remove(ctx.dice.nextInt(candidates.size()));
             f.behaviour = new Surge(f, ctx);
@@ -50,7 +50,8 @@ final class DrugSpendSurge implements Injection {
     private static final class Surge implements Behaviour {
         private final Facility f;
         private final InjectionContext ctx;
-        private final List<Encounter.Line> added = new ArrayList<>();
+        private final List<Encounter.Line> pending = new ArrayList<>();
+        private long loss;
 
         Surge(Facility f, InjectionContext ctx) {
             this.f = f;
@@ -73,19 +74,23 @@ final class DrugSpendSurge implements Injection {
                 LocalDate from = e.begin.toLocalDate();
                 LocalDate to = e.end.toLocalDate();
                 for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
-                    added.add(e.units(item, day.atTime(9, 30), 1));
+                    pending.add(e.units(item, day.atTime(9, 30), 1));
                 }
             } else {
-                added.add(e.units(item, e.begin.plusMinutes(20), 1));
+                pending.add(e.units(item, e.begin.plusMinutes(20), 1));
             }
         }
 
         @Override
-        public void finish(Output out) {
-            long loss = 0;
-            for (Encounter.Line l : added) {
+        public void written(Encounter e) {
+            for (Encounter.Line l : pending) {
                 loss += l.fund();
             }
+            pending.clear();
+        }
+
+        @Override
+        public void finish(Output out) {
             out.label(Category.DRUG_SPEND_SURGE, SubjectType.INSTITUTION, f.code, loss);
         }
     }

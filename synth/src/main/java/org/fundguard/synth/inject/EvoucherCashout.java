@@ -49,6 +49,9 @@ final class EvoucherCashout implements Injection {
                 LocalDateTime t = d.atTime(ctx.dice.between(9, 20), ctx.dice.nextInt(60));
                 ctx.planner.reserve(p, d, d);
                 ctx.planner.at(p, t, pt -> {
+                    if (pt.balance() < sum / 4) {
+                        return; // the account is empty: nothing left to cash out this month
+                    }
                     Encounter e = ctx.care.open(pt, ph, MedType.PHARMACY_PURCHASE, t, t, null, ctx.w.pharmacistAt(ph, t),
                             "R53.x00", ctx.dice);
                     e.cert = CertType.E_VOUCHER;

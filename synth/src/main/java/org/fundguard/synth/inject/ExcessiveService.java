@@ -3,7 +3,6 @@ package org.fundguard.synth.inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.fundguard.core.Category;
-import org.fundguard.core.HospitalLevel;
 import org.fundguard.core.MedType;
 import org.fundguard.core.SubjectType;
 import org.fundguard.synth.Behaviour;
@@ -33,7 +32,7 @@ final class ExcessiveService implements Injection {
 
     @Override
     public void plan(InjectionContext ctx) {
-        int n = ctx.count(2, 2.5);
+        int n = ctx.institutions(2, 2.5);
         List<Facility> candidates = new ArrayList<>(ctx.ordinary(ctx.w.privates, f -> true));
         candidates.addAll(ctx.ordinary(ctx.w.level1, f -> true));
         for (int k = 0; k < n && !candidates.isEmpty(); k++) {
@@ -49,7 +48,8 @@ final class ExcessiveService implements Injection {
     private static final class Excess implements Behaviour {
         private final Facility f;
         private final InjectionContext ctx;
-        private final List<Encounter.Line> added = new ArrayList<>();
+        private final List<Encounter.Line> pending = new ArrayList<>();
+        private long loss;
 
         Excess(Facility f, InjectionContext ctx) {
             this.f = f;
@@ -73,21 +73,21 @@ final class ExcessiveService implements Injection {
                 if (item.key.equals("LIVER") && e.has(ctx.w.catalogue.item("ALT"))) {
                     continue;
                 }
-                added.add(e.units(item, e.begin.plusMinutes(d.between(15, 50)), 1));
+                pending.add(e.units(item, e.begin.plusMinutes(d.between(15, 50)), 1));
             }
         }
 
         @Override
-        public void finish(Output out) {
-            long loss = 0;
-            for (Encounter.Line l : added) {
+        public void written(Encounter e) {
+            for (Encounter.Line l : pending) {
                 loss += l.fund();
             }
+            pending.clear();
+        }
+
+        @Override
+        public void finish(Output out) {
             out.label(Category.EXCESSIVE_SERVICE, SubjectType.INSTITUTION, f.code, loss);
         }
-    }
-
-    static boolean isLevel3(Facility f) {
-        return f.level == HospitalLevel.LEVEL_3;
     }
 }

@@ -36,7 +36,7 @@ final class FakeAdmission implements Injection {
         for (int k = 0; made < n && k < n * 5; k++) {
             Facility f = ctx.dice.pick(hospitals);
             int variant = made % 3;
-            int nights = ctx.dice.between(6, 12);
+            int nights = ctx.dice.between(8, 15);
             int day = ctx.randomDay(5, ctx.w.days - nights - 10);
             if (variant == 2) {
                 // one fee template for a small group admitted the same week
@@ -77,11 +77,17 @@ final class FakeAdmission implements Injection {
             Item bed = w.catalogue.item("BED_GEN");
             Item round = w.catalogue.item("INPT_CONSULT");
             for (int d = 0; d < nights; d++) {
-                LocalDateTime t = admitDay.plusDays(d).atTime(8, 10);
+                LocalDateTime t = d == 0 ? admit.plusMinutes(20) : admitDay.plusDays(d).atTime(8, 10);
                 e.units(bed, t, 1);
                 e.units(round, t, 1);
             }
-            e.units(w.catalogue.item("CBC"), admit.plusMinutes(40), 1);
+            // an admission work-up on paper: the usual panels and a scan on the first day
+            LocalDateTime lab = admit.plusMinutes(40);
+            e.units(w.catalogue.item("CBC"), lab, 1);
+            e.units(w.catalogue.item("LIVER"), lab, 1);
+            e.units(w.catalogue.item("RENAL"), lab, 1);
+            e.units(w.catalogue.item("ECG"), lab, 1);
+            e.units(w.catalogue.item(drugChoice == 0 ? "CT_CHEST" : "CT_HEAD"), lab.plusMinutes(30), 1);
             Item drug = w.catalogue.item(drugChoice == 0 ? "VITC_INJ" : drugChoice == 1 ? "GLUCOSE5" : "OMEPRAZOLE");
             e.units(drug, admit.plusHours(2), 1);
             Encounter.Written wr = e.write();

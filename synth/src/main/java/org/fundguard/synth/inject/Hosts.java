@@ -2,9 +2,7 @@ package org.fundguard.synth.inject;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.function.BiConsumer;
-import org.fundguard.core.MedType;
 import org.fundguard.synth.Acute;
 import org.fundguard.synth.CarePaths;
 import org.fundguard.synth.Encounter;
@@ -84,11 +82,4 @@ final class Hosts {
         return e.lines.get(e.lines.size() - 1);
     }
 
-    static MedType type(Encounter e) {
-        return e.type;
-    }
-
-    static List<String> none() {
-        return List.of();
-    }
 }

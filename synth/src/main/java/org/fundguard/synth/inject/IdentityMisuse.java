@@ -10,6 +10,7 @@ import org.fundguard.synth.Encounter;
 import org.fundguard.synth.Facility;
 import org.fundguard.synth.Injection;
 import org.fundguard.synth.InjectionContext;
+import org.fundguard.synth.Item;
 import org.fundguard.synth.Staff;
 import org.fundguard.synth.World;
 
@@ -37,8 +38,9 @@ final class IdentityMisuse implements Injection {
             LocalDate d = ctx.day(day);
             ctx.planner.reserve(p, d, d);
             LocalDateTime home = ctx.clinicTime(d);
-            Facility local = ctx.dice.chance(0.5) ? ctx.w.clinicFor(p) : ctx.w.pharmacyFor(p, 0);
             boolean farPharmacy = ctx.dice.chance(0.5);
+            // the two visits never bill the same item (that would also look like a duplicate charge)
+            Facility local = farPharmacy && ctx.dice.chance(0.6) ? ctx.w.clinicFor(p) : ctx.w.pharmacyFor(p, 0);
             Facility far = farPharmacy ? ctx.dice.pick(ctx.w.remotePharmacies) : ctx.dice.pick(ctx.w.remote);
             LocalDateTime away = home.plusMinutes(ctx.dice.between(-40, 60));
             if (local.behaviour != null) {
@@ -53,9 +55,8 @@ final class IdentityMisuse implements Injection {
                     if (doc == null) {
                         return;
                     }
-                    e = ctx.care.outpatient(pt, local, Acute.draw(ctx.dice, pt.age(d), pt.male()), d, doc, false, ctx.dice);
-                    e.begin = home;
-                    e.end = home.plusMinutes(15);
+                    e = ctx.care.outpatientAt(pt, local, Acute.draw(ctx.dice, pt.age(d), pt.male()), home, doc, false,
+                            ctx.dice);
                 }
                 ctx.clean(e);
                 e.write();
@@ -65,19 +66,17 @@ final class IdentityMisuse implements Injection {
                 if (farPharmacy) {
                     e = ctx.care.otc(pt, far, away, ctx.dice);
                     e.lines.clear();
-                    e.units(ctx.w.catalogue.item(ctx.dice.pick(new String[] {"ATORVASTATIN", "AMLODIPINE", "OMEPRAZOLE",
-                        "CALCIUM", "LIUWEI"})), away, ctx.dice.between(2, 4));
+                    Item drug = ctx.w.catalogue.item(ctx.dice.pick(new String[] {"ATORVASTATIN", "AMLODIPINE",
+                        "OMEPRAZOLE", "CALCIUM", "LIUWEI"}));
+                    e.mainDiag = "I10.x00";
+                    e.units(drug, away, Math.min(drug.maxPacks(), ctx.dice.between(1, 3)));
                 } else {
                     Staff doc = ctx.doctor(far, World.INTERNAL, d);
                     if (doc == null) {
                         return;
                     }
-                    e = ctx.care.outpatient(pt, far, Acute.draw(ctx.dice, pt.age(d), pt.male()), d, doc, false, ctx.dice);
-                    e.begin = away;
-                    e.end = away.plusMinutes(20);
-                    for (Encounter.Line l : e.lines) {
-                        l.time = away.plusMinutes(5);
-                    }
+                    e = ctx.care.outpatientAt(pt, far, Acute.draw(ctx.dice, pt.age(d), pt.male()), away, doc, false,
+                            ctx.dice);
                 }
                 e.cert = ctx.dice.chance(0.5) ? CertType.SOCIAL_SECURITY_CARD : CertType.E_VOUCHER;
                 ctx.clean(e);
@@ -92,7 +91,6 @@ final class IdentityMisuse implements Injection {
     /** Household members, each with their own card, buying at the same pharmacy a few minutes apart. */
     private void families(InjectionContext ctx) {
         int n = ctx.count(3, 5);
-        int[] first = new int[1];
         for (int k = 0; k < n; k++) {
             int a = ctx.person(q -> ctx.alive(q) && ctx.age(q) >= 30 && !ctx.w.pop.inCareHome(q));
             if (a < 0) {
@@ -115,7 +113,6 @@ final class IdentityMisuse implements Injection {
             }
             LocalDate d = ctx.day(ctx.randomDay(0, ctx.w.days - 1));
             LocalDateTime t = d.atTime(ctx.dice.between(9, 19), ctx.dice.nextInt(50));
-            first[0] = a;
             for (int who : new int[] {a, b}) {
                 LocalDateTime at = who == a ? t : t.plusMinutes(ctx.dice.between(1, 6));
                 ctx.planner.reserve(who, d, d);

@@ -36,7 +36,7 @@ final class ItemSwap implements Injection {
 
     @Override
     public void plan(InjectionContext ctx) {
-        int n = ctx.count(2, 2.5);
+        int n = ctx.institutions(2, 2.5);
         List<Facility> candidates = ctx.ordinary(ctx.w.pharmacies, f -> true);
         for (int k = 0; k < n && !candidates.isEmpty(); k++) {
             Facility f = candidates.remove(ctx.dice.nextInt(candidates.size()));
@@ -57,8 +57,8 @@ final class ItemSwap implements Injection {
         private final Facility f;
         private final List<Item> swapped;
         private final InjectionContext ctx;
-        /** Fund per unit billed, by item, to price the shortfall. */
-        private final Map<Item, List<Encounter.Line>> billedLines = new HashMap<>();
+        /** Fund and units billed per swapped item ({fund, units}), to price the shortfall. */
+        private final Map<Item, long[]> billed = new HashMap<>();
         private final Map<Item, Long> shortfall = new HashMap<>();
 
         Swap(Facility f, List<Item> swapped, InjectionContext ctx) {
@@ -76,9 +76,15 @@ final class ItemSwap implements Injection {
                     e.units(item, e.begin, Math.min(d.between(1, 3), item.maxPacks()));
                 }
             }
+        }
+
+        @Override
+        public void written(Encounter e) {
             for (Encounter.Line l : e.lines) {
                 if (swapped.contains(l.item)) {
-                    billedLines.computeIfAbsent(l.item, k -> new ArrayList<>()).add(l);
+                    long[] t = billed.computeIfAbsent(l.item, k -> new long[2]);
+                    t[0] += l.fund();
+                    t[1] += l.cnt;
                 }
             }
         }
@@ -115,16 +121,11 @@ final class ItemSwap implements Injection {
         @Override
         public void finish(Output out) {
             long loss = 0;
-            for (Map.Entry<Item, Long> e : shortfall.entrySet()) {
-                List<Encounter.Line> lines = billedLines.getOrDefault(e.getKey(), List.of());
-                long fund = 0;
-                long units = 0;
-                for (Encounter.Line l : lines) {
-                    fund += l.fund();
-                    units += l.cnt;
-                }
-                if (units > 0) {
-                    loss += fund * e.getValue() / units;
+            for (Item item : swapped) {
+                long[] t = billed.get(item);
+                Long missing = shortfall.get(item);
+                if (t != null && missing != null && t[1] > 0) {
+                    loss += t[0] * missing / t[1];
                 }
             }
             out.label(Category.ITEM_SWAP, SubjectType.INSTITUTION, f.code, loss);

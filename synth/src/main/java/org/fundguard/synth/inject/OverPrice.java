@@ -57,6 +57,7 @@ final class OverPrice implements Injection {
                 : (cap * ctx.dice.between(110, 140) / 100 + 5) / 10 * 10;
         return Hosts.outpatient(ctx, p, f, ctx.randomDay(0, ctx.w.days - 1), false, (pt, e) -> {
             e.lines.removeIf(l -> l.item == item);
+            dropPartners(ctx, e, item);
             e.add(item, e.begin.plusMinutes(ctx.dice.between(5, 30)), org.fundguard.core.Quantity.ONE, price, e.attending);
         }, (pt, e) -> {
             Encounter.Line l = Hosts.last(e);
@@ -82,6 +83,7 @@ final class OverPrice implements Injection {
         Item item = ctx.w.catalogue.item(ctx.dice.pick(CAPPED));
         Hosts.outpatient(ctx, p, f, ctx.randomDay(0, ctx.w.days - 1), false, (pt, e) -> {
             e.lines.removeIf(l -> l.item == item);
+            dropPartners(ctx, e, item);
             e.add(item, e.begin.plusMinutes(10), org.fundguard.core.Quantity.ONE, item.cap(f.level), e.attending);
         }, (pt, e) -> ctx.out().hardNegative(Category.OVER_PRICE, SubjectType.FEE_DETAIL, Hosts.last(e).id(),
                 "price exactly at the cap"));
@@ -101,5 +103,19 @@ final class OverPrice implements Injection {
                 e.begin.plusMinutes(30), org.fundguard.core.Quantity.ONE, price, e.attending),
                 (pt, e) -> ctx.out().hardNegative(Category.OVER_PRICE, SubjectType.FEE_DETAIL, Hosts.last(e).id(),
                         "self-paid item with no cap"));
+    }
+
+    /**
+     * Removes the lines that would pair with the item under an item rule (its package, component or
+     * exclusive partner), so the line is an instance of 超标准收费 only and not also an unlabelled
+     * 重复收费 or 分解收费 (labelling.md).
+     */
+    private static void dropPartners(InjectionContext ctx, Encounter e, Item item) {
+        for (org.fundguard.core.ItemRule r : ctx.w.catalogue.rules()) {
+            String other = r.codeA().equals(item.code()) ? r.codeB() : r.codeB().equals(item.code()) ? r.codeA() : null;
+            if (other != null) {
+                e.lines.removeIf(l -> l.item.code().equals(other));
+            }
+        }
     }
 }

@@ -29,7 +29,7 @@ final class PharmacistAbsent implements Injection {
     @Override
     public void plan(InjectionContext ctx) {
         List<Facility> candidates = ctx.ordinary(ctx.w.pharmacies, f -> true);
-        int n = ctx.count(2, 2.5);
+        int n = ctx.institutions(2, 2.5);
         for (int k = 0; k < n && candidates.size() > 2; k++) {
             Facility f = candidates.remove(ctx.dice.nextInt(candidates.size()));
             for (Staff s : f.pharmacists) {
@@ -60,23 +60,19 @@ final class PharmacistAbsent implements Injection {
 
     private static final class Absent implements Behaviour {
         private final Facility f;
-        private final List<Encounter> sales = new ArrayList<>();
+        private long loss;
 
         Absent(Facility f) {
             this.f = f;
         }
 
         @Override
-        public void onVisit(Encounter e, Dice d) {
-            sales.add(e);
+        public void written(Encounter e) {
+            loss += e.written.fundPay();
         }
 
         @Override
         public void finish(Output out) {
-            long loss = 0;
-            for (Encounter e : sales) {
-                loss += e.written == null ? 0 : e.written.fundPay();
-            }
             out.label(Category.PHARMACIST_ABSENT, SubjectType.INSTITUTION, f.code, loss);
         }
     }

@@ -65,6 +65,12 @@ final class RestrictionBreach implements Injection {
         }
         Item item = ctx.w.catalogue.item(c.item());
         Facility f = c.lowLevel() ? ctx.w.level1For(p) : Hosts.outpatientFacility(ctx, p);
+        if (c.lowLevel() && f.behaviour != null) {
+            f = ctx.w.clinicFor(p);
+            if (f.behaviour != null) {
+                return false;
+            }
+        }
         if (f.behaviour != null || !c.lowLevel() && item.spec.limitHospitalLevel() != null
                 && f.level != HospitalLevel.LEVEL_3 && f.level != HospitalLevel.LEVEL_2) {
             f = ctx.w.level2For(p);

@@ -32,22 +32,26 @@ final class TraceCodeReuse implements Injection {
     @Override
     public void plan(InjectionContext ctx) {
         int n = ctx.count(6, 12);
-        for (int k = 0; k < n; k++) {
-            pair(ctx, false);
+        for (int k = 0, made = 0; made < n && k < n * 6; k++) {
+            if (pair(ctx, false)) {
+                made++;
+            }
         }
         int hn = ctx.count(3, 5);
-        for (int k = 0; k < hn; k++) {
-            pair(ctx, true);
+        for (int k = 0, made = 0; made < hn && k < hn * 6; k++) {
+            if (pair(ctx, true)) {
+                made++;
+            }
         }
     }
 
-    private void pair(InjectionContext ctx, boolean refunded) {
+    private boolean pair(InjectionContext ctx, boolean refunded) {
         Population pop = ctx.w.pop;
         Item drug = ctx.w.catalogue.item(ctx.dice.pick(DRUGS));
         int a = ctx.person(q -> ctx.alive(q) && ctx.age(q) >= 30 && qualifies(ctx, q, drug));
         int b = ctx.person(q -> ctx.alive(q) && ctx.age(q) >= 30 && qualifies(ctx, q, drug));
         if (a < 0 || b < 0) {
-            return;
+            return false;
         }
         int packs = ctx.dice.between(2, 3);
         List<String> codes = new ArrayList<>();
@@ -58,7 +62,7 @@ final class TraceCodeReuse implements Injection {
         Facility fa = ctx.w.pharmacyFor(a, 0);
         Facility fb = ctx.dice.chance(0.5) ? fa : ctx.w.pharmacyFor(b, 1);
         if (fa.behaviour != null || fb.behaviour != null) {
-            return;
+            return false;
         }
         int dayA = ctx.randomDay(0, ctx.w.days - 40);
         int dayB = dayA + ctx.dice.between(3, 35);
@@ -97,6 +101,7 @@ final class TraceCodeReuse implements Injection {
                 ctx.out().label(Category.TRACE_CODE_REUSE, SubjectType.FEE_DETAIL, l.id(), l.fund());
             }
         });
+        return true;
     }
 
     private static Encounter sale(InjectionContext ctx, org.fundguard.synth.Patient pt, Facility f, LocalDateTime t,

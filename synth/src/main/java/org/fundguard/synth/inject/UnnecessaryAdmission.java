@@ -95,7 +95,8 @@ final class UnnecessaryAdmission implements Injection {
     private void outbreak(InjectionContext ctx) {
         Population pop = ctx.w.pop;
         int done = 0;
-        for (int h = 0; h < ctx.w.eldercare.size() && done < 1; h++) {
+        int outbreaks = ctx.institutions(1, 1);
+        for (int h = 0; h < ctx.w.eldercare.size() && done < outbreaks; h++) {
             Facility home = ctx.w.eldercare.get(ctx.w.eldercare.size() - 1 - h);
             List<Integer> sick = new ArrayList<>();
             for (int p = pop.size - 1; p >= 0 && sick.size() < 6; p--) {
@@ -110,7 +111,7 @@ final class UnnecessaryAdmission implements Injection {
                     Pathway.PNEUMONIA});
                 int nights = ctx.dice.between(path.minNights, path.maxNights + 2);
                 Facility f = path == Pathway.BACTERIAL_PNEUMONIA ? ctx.w.level2For(p) : home;
-                LocalDateTime admit = ctx.day(winter + ctx.dice.nextInt(6)).atTime(ctx.dice.between(0, 23),
+                LocalDateTime admit = ctx.day(winter + ctx.dice.nextInt(6)).atTime(ctx.dice.between(0, 21),
                         ctx.dice.nextInt(60));
                 ctx.planner.reserve(p, admit.toLocalDate().minusDays(31), admit.toLocalDate().plusDays(nights + 31));
                 ctx.planStay(p, f, path, admit, nights, List.of(), null,

@@ -103,13 +103,8 @@ final class UnqualifiedPractitioner implements Injection {
         ctx.planner.reserve(p, d, d);
         LocalDateTime t = at != null ? at : ctx.clinicTime(d);
         ctx.planner.at(p, t, pt -> {
-            Encounter e = ctx.care.outpatient(pt, f, Acute.draw(ctx.dice, pt.age(d), pt.male()), d, s, false, ctx.dice);
+            Encounter e = ctx.care.outpatientAt(pt, f, Acute.draw(ctx.dice, pt.age(d), pt.male()), t, s, false, ctx.dice);
             e.dept = dept;
-            e.begin = t;
-            e.end = t.plusMinutes(ctx.dice.between(8, 20));
-            for (Encounter.Line l : e.lines) {
-                l.time = t.plusMinutes(ctx.dice.between(1, 6));
-            }
             ctx.clean(e);
             Encounter.Written wr = e.write();
             ctx.w.ledger.seen(s, ctx.w.ledger.day(d));

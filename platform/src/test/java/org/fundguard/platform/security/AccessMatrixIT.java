@@ -1,0 +1,152 @@
+package org.fundguard.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fundguard.platform.security.Role.ADMIN;
+import static org.fundguard.platform.security.Role.ANALYST;
+import static org.fundguard.platform.security.Role.DIRECTOR;
+import static org.fundguard.platform.security.Role.INTAKE;
+import static org.fundguard.platform.security.Role.INVESTIGATOR;
+import static org.fundguard.platform.security.Role.LEGAL;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.fundguard.platform.PlatformIT;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * Every protected page and API endpoint, with the roles that may use it: each other role gets 403,
+ * each listed role gets through (whatever the call then answers), nobody signed in gets the login
+ * page (pages) or 401 (API). The table is written independently of SecurityConfiguration on purpose.
+ */
+@PlatformIT
+class AccessMatrixIT {
+    private static final Set<Role> CLUE_READERS = EnumSet.of(INTAKE, ANALYST, INVESTIGATOR, LEGAL, DIRECTOR);
+
+    record Endpoint(HttpMethod method, String path, Set<Role> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static List<Endpoint> endpoints() {
+        return List.of(
+                e(HttpMethod.GET, "/dashboard", ANALYST, DIRECTOR, LEGAL),
+                e(HttpMethod.GET, "/leads", CLUE_READERS),
+                e(HttpMethod.GET, "/leads/export.csv", CLUE_READERS),
+                e(HttpMethod.GET, "/leads/NO-SUCH-CLUE", CLUE_READERS),
+                e(HttpMethod.GET, "/leads/new", INTAKE, ANALYST),
+                e(HttpMethod.POST, "/leads/new", INTAKE, ANALYST),
+                e(HttpMethod.POST, "/leads/NO-SUCH-CLUE/assign", ANALYST, DIRECTOR),
+                e(HttpMethod.POST, "/leads/NO-SUCH-CLUE/verify", INVESTIGATOR),
+                e(HttpMethod.POST, "/leads/NO-SUCH-CLUE/merge", ANALYST),
+                e(HttpMethod.POST, "/leads/NO-SUCH-CLUE/case", DIRECTOR),
+                e(HttpMethod.GET, "/precision", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/runs", ANALYST),
+                e(HttpMethod.POST, "/runs", ANALYST),
+                e(HttpMethod.POST, "/runs/upload", ANALYST),
+                e(HttpMethod.GET, "/runs/999999", ANALYST),
+                e(HttpMethod.GET, "/runs/999999/progress", ANALYST),
+                e(HttpMethod.GET, "/runs/compare?a=999998&b=999999", ANALYST),
+                e(HttpMethod.GET, "/cases", INVESTIGATOR, LEGAL, DIRECTOR),
+                e(HttpMethod.GET, "/admin/auditlog", ADMIN),
+                e(HttpMethod.POST, "/admin/auditlog/verify", ADMIN),
+                e(HttpMethod.GET, "/admin/users", ADMIN),
+                e(HttpMethod.POST, "/admin/users/unlock", ADMIN),
+                e(HttpMethod.POST, "/admin/keys", ADMIN),
+                e(HttpMethod.GET, "/api/v1/leads", CLUE_READERS),
+                e(HttpMethod.GET, "/api/v1/leads/NO-SUCH-CLUE", CLUE_READERS),
+                e(HttpMethod.POST, "/api/v1/leads", INTAKE, ANALYST),
+                e(HttpMethod.POST, "/api/v1/leads/NO-SUCH-CLUE/assignment", ANALYST, DIRECTOR),
+                e(HttpMethod.POST, "/api/v1/leads/NO-SUCH-CLUE/verification", INVESTIGATOR),
+                e(HttpMethod.POST, "/api/v1/leads/NO-SUCH-CLUE/merge", ANALYST),
+                e(HttpMethod.POST, "/api/v1/leads/NO-SUCH-CLUE/case", DIRECTOR),
+                e(HttpMethod.GET, "/api/v1/precision", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/api/v1/dashboard", ANALYST, DIRECTOR, LEGAL),
+                e(HttpMethod.GET, "/api/v1/runs", ANALYST),
+                e(HttpMethod.POST, "/api/v1/runs", ANALYST),
+                e(HttpMethod.GET, "/api/v1/runs/999999", ANALYST),
+                e(HttpMethod.GET, "/api/v1/runs/compare?a=999998&b=999999", ANALYST),
+                e(HttpMethod.GET, "/api/v1/cases", INVESTIGATOR, LEGAL, DIRECTOR),
+                e(HttpMethod.GET, "/api/v1/auditlog", ADMIN),
+                e(HttpMethod.GET, "/api/v1/auditlog/verify", ADMIN),
+                e(HttpMethod.GET, "/api/v1/admin/realtime", ADMIN),
+                // machine clients only: no human role may post visits
+                e(HttpMethod.POST, "/api/v1/realtime/audit"));
+    }
+
+    static Stream<Arguments> refused() {
+        List<Arguments> args = new ArrayList<>();
+        for (Endpoint e : endpoints()) {
+            for (Role r : Role.values()) {
+                if (!e.allowed().contains(r)) {
+                    args.add(Arguments.of(e, r));
+                }
+            }
+        }
+        return args.stream();
+    }
+
+    static Stream<Arguments> allowed() {
+        return endpoints().stream().flatMap(e -> e.allowed().stream().map(r -> Arguments.of(e, r)));
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @ParameterizedTest(name = "{0} is refused to {1}")
+    @MethodSource("refused")
+    void refusesARoleWithoutTheRight(Endpoint e, Role role) throws Exception {
+        int status = mvc.perform(request(e).with(user("someone-" + role).roles(role.name())).with(csrf()))
+                .andReturn().getResponse().getStatus();
+
+        assertThat(status).isEqualTo(403);
+    }
+
+    @ParameterizedTest(name = "{0} lets {1} through")
+    @MethodSource("allowed")
+    void letsARoleWithTheRightThrough(Endpoint e, Role role) throws Exception {
+        var response = mvc.perform(request(e).with(user(DemoUsers.DEMO.stream().filter(d -> d.role() == role)
+                .findFirst().orElseThrow().username()).roles(role.name())).with(csrf())).andReturn().getResponse();
+
+        // through, and the page renders (a missing clue or run is a 404, a request without its fields a 400)
+        assertThat(response.getStatus()).as(response.getContentAsString()).isNotIn(401, 403).isLessThan(500);
+    }
+
+    @ParameterizedTest(name = "{0} asks who is there")
+    @MethodSource("endpoints")
+    void asksAnonymousVisitorsToSignIn(Endpoint e) throws Exception {
+        var response = mvc.perform(request(e).with(csrf())).andReturn().getResponse();
+
+        if (e.path().startsWith("/api/")) {
+            assertThat(response.getStatus()).isEqualTo(401);
+        } else {
+            assertThat(response.getStatus()).isEqualTo(302);
+            assertThat(response.getRedirectedUrl()).endsWith("/login");
+        }
+    }
+
+    private static MockHttpServletRequestBuilder request(Endpoint e) {
+        return MockMvcRequestBuilders.request(e.method(), e.path());
+    }
+
+    private static Endpoint e(HttpMethod method, String path, Role... allowed) {
+        return new Endpoint(method, path, allowed.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(allowed[0], allowed));
+    }
+
+    private static Endpoint e(HttpMethod method, String path, Set<Role> allowed) {
+        return new Endpoint(method, path, EnumSet.copyOf(allowed));
+    }
+}

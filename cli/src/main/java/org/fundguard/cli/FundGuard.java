@@ -30,7 +30,15 @@ public final class FundGuard implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        try {
+            System.exit(run(args));
+        } catch (OutOfMemoryError e) {
+            // the in-process commands hold a whole data set in one heap; say what to do instead of a trace
+            System.err.println("fundguard: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB heap). Give it more with FUNDGUARD_JAVA_OPTS=-Xmx16g, or run large regions on Spark "
+                    + "(bin/fundguard-spark, docs/spark.md).");
+            System.exit(1);
+        }
     }
 
     /** Runs a command line and returns its exit code (used by tests without exiting the JVM). */

@@ -62,6 +62,17 @@ public final class Region implements Serializable {
         return registrations.getOrDefault(pracCode, List.of());
     }
 
+    /** Codes of practitioners registered at two or more institutions (多点执业). */
+    public java.util.Set<String> multiSitePractitioners() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        registrations.forEach((code, regs) -> {
+            if (regs.stream().map(Practitioner::institutionCode).distinct().count() > 1) {
+                out.add(code);
+            }
+        });
+        return out;
+    }
+
     public Map<String, Person> persons() {
         return persons;
     }

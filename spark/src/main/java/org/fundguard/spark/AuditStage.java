@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,11 @@ import org.fundguard.engine.rules.RuleSet;
  * traceability code (directly or through others) form one group, everyone else is a group alone.
  * Within a group the Auditor sees every sale of every code its persons touched, so its ledger
  * decides exactly as the single-process run does, and groups stay as small as the resale rings.
+ * The check of a physician attending at two institutions at once (冒用医师名义) is the other
+ * cross-person state: it compares every outpatient visit of a multi-site physician, so the patients
+ * of each physician registered at several institutions are joined into one component as well. That
+ * keeps the result exact; at national scale those components grow with a multi-site physician's
+ * patient count, which a practitioner-keyed stage would avoid (docs/spark.md).
  */
 final class AuditStage implements Stage {
     private static final StructType CODE_PERSON = new StructType()
@@ -67,8 +73,9 @@ final class AuditStage implements Stage {
      * more (few: a box is normally sold once), and union-find over those on the driver.
      */
     @Override
-    public Stage prepared(Dataset<byte[]> claims) {
-        List<Row> shared = claims.flatMap(new CodesAndPersons(), Encoders.row(CODE_PERSON))
+    public Stage prepared(Dataset<byte[]> claims, Region region) {
+        List<Row> shared = claims.flatMap(new CodesAndPersons(new HashSet<>(region.multiSitePractitioners())),
+                        Encoders.row(CODE_PERSON))
                 .groupBy("code").agg(collect_set("psn").as("psns"))
                 .where(size(col("psns")).gt(1))
                 .select("psns").collectAsList();
@@ -152,11 +159,22 @@ final class AuditStage implements Stage {
         return auditor;
     }
 
+    /** (key, person) pairs: every trace code of a line, and the multi-site physician of an outpatient visit. */
     private static final class CodesAndPersons implements FlatMapFunction<byte[], Row> {
+        private final HashSet<String> multiSite;
+
+        CodesAndPersons(HashSet<String> multiSite) {
+            this.multiSite = multiSite;
+        }
+
         @Override
         public Iterator<Row> call(byte[] bytes) {
             Claim c = ClaimCodec.decode(bytes);
             List<Row> out = new ArrayList<>();
+            String prac = c.visit().attendingCode();
+            if (prac != null && multiSite.contains(prac)) {
+                out.add(RowFactory.create("practitioner:" + prac, c.visit().psnNo()));
+            }
             for (FeeDetail f : c.lines()) {
                 for (String code : f.traceCodes()) {
                     out.add(RowFactory.create(code, c.visit().psnNo()));

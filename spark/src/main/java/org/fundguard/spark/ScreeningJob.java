@@ -119,7 +119,7 @@ public final class ScreeningJob {
 
         long t3 = System.nanoTime();
         for (int i = 0; i < all.length; i++) {
-            all[i] = all[i].prepared(claims);
+            all[i] = all[i].prepared(claims, r);
         }
         listener.stageDone("all", "preparing keys", System.nanoTime() - t3, all.length);
 

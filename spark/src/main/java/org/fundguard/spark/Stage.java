@@ -27,7 +27,7 @@ interface Stage extends Serializable {
     List<Finding> screen(String key, List<Claim> group, Serializable statistics, Region region);
 
     /** Anything the stage must learn from the whole data set before it can key claims; itself by default. */
-    default Stage prepared(org.apache.spark.sql.Dataset<byte[]> claims) {
+    default Stage prepared(org.apache.spark.sql.Dataset<byte[]> claims, Region region) {
         return this;
     }
 

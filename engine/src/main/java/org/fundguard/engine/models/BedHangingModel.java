@@ -43,7 +43,7 @@ public final class BedHangingModel implements ScreeningModel<CarePeers> {
 
     public BedHangingModel(Thresholds t) {
         this.t = t;
-        this.care = PersonActivity.categories(t.string("care.categories"));
+        this.care = Figures.categories(t.string("care.categories"));
         this.minGapHours = t.integer("min.gap.hours");
         this.minCareDays = t.integer("min.care.days");
         this.diagPrefixLength = t.integer("diag.prefix.length");
@@ -151,12 +151,12 @@ public final class BedHangingModel implements ScreeningModel<CarePeers> {
         Map<String, String> observed = new LinkedHashMap<>();
         observed.put("gap_start", stay.gapStart.toString());
         observed.put("gap_end", stay.gapEnd.toString());
-        observed.put("gap_hours", FakeAdmissionModel.fmt(gapHours));
+        observed.put("gap_hours", Figures.two(gapHours));
         observed.put("min.gap.hours", Integer.toString(minGapHours));
         observed.put("care_days", stay.careDays + "/" + stay.calendarDays);
-        observed.put("care_lines_per_active_day", FakeAdmissionModel.fmt(activeDayLines));
-        observed.put("peer_median_care_lines_per_day", FakeAdmissionModel.fmt(peerMedian));
-        observed.put("min.active.day.ratio", FakeAdmissionModel.fmt(minActiveDayRatio));
+        observed.put("care_lines_per_active_day", Figures.two(activeDayLines));
+        observed.put("peer_median_care_lines_per_day", Figures.two(peerMedian));
+        observed.put("min.active.day.ratio", Figures.two(minActiveDayRatio));
         observed.put("visits_elsewhere_during_gap", Integer.toString(elsewhere.size()));
 
         StringBuilder why = new StringBuilder();

@@ -1,7 +1,6 @@
 package org.fundguard.engine.models;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,8 +47,8 @@ public final class CapacityModel implements ScreeningModel<NoRegionStatistics> {
 
     public CapacityModel(Thresholds t) {
         this.t = t;
-        this.dialysisKeywords = PersonActivity.list(t.string("dialysis.item.name.keywords"));
-        this.dialysisDiagnoses = PersonActivity.list(t.string("dialysis.diag.prefixes"));
+        this.dialysisKeywords = Figures.list(t.string("dialysis.item.name.keywords"));
+        this.dialysisDiagnoses = Figures.list(t.string("dialysis.diag.prefixes"));
         this.shiftsPerDay = t.integer("dialysis.shifts.per.day");
         this.maxBedOccupancy = t.decimal("max.bed.occupancy");
         this.minOverDays = t.integer("min.over.days");
@@ -108,7 +107,7 @@ public final class CapacityModel implements ScreeningModel<NoRegionStatistics> {
             return List.of();
         }
         List<Overload> overloads = new ArrayList<>();
-        Overload dialysis = dialysis(inst, group, region);
+        Overload dialysis = dialysis(inst, group, region, dialysisItems(region));
         if (dialysis != null) {
             overloads.add(dialysis);
         }
@@ -131,7 +130,20 @@ public final class CapacityModel implements ScreeningModel<NoRegionStatistics> {
             long fundFen, List<String> evidence, String sentence) {
     }
 
-    private Overload dialysis(Institution inst, List<Claim> group, Region region) {
+    /** Catalogue codes whose name says haemodialysis (looked up once, not per line). */
+    private Set<String> dialysisItems(Region region) {
+        Set<String> codes = new HashSet<>();
+        for (CatalogItem item : region.catalog().values()) {
+            for (String k : dialysisKeywords) {
+                if (item.name() != null && item.name().contains(k)) {
+                    codes.add(item.code());
+                }
+            }
+        }
+        return codes;
+    }
+
+    private Overload dialysis(Institution inst, List<Claim> group, Region region, Set<String> dialysisItems) {
         // sessions per day = distinct patients dialysed that day
         Map<LocalDate, Set<String>> patients = new TreeMap<>();
         Map<LocalDate, List<Claim>> claimsOfDay = new HashMap<>();
@@ -142,7 +154,8 @@ public final class CapacityModel implements ScreeningModel<NoRegionStatistics> {
             boolean dialysisDiag = Diagnoses.startsWithAny(c.visit().mainDiag(), dialysisDiagnoses);
             Set<LocalDate> days = new HashSet<>();
             for (FeeDetail l : c.lines()) {
-                if (l.cnt() > 0 && isDialysis(region.item(l.listCode()), dialysisDiag)) {
+                if (l.cnt() > 0 && (dialysisItems.contains(l.listCode())
+                        || dialysisDiag && isTreatment(region.item(l.listCode())))) {
                     days.add(l.time().toLocalDate());
                 }
             }
@@ -195,79 +208,83 @@ public final class CapacityModel implements ScreeningModel<NoRegionStatistics> {
                 evidence, sentence);
     }
 
-    private boolean isDialysis(CatalogItem item, boolean dialysisDiag) {
-        if (item == null) {
-            return false;
-        }
-        String name = item.name();
-        if (name != null) {
-            for (String k : dialysisKeywords) {
-                if (name.contains(k)) {
-                    return true;
-                }
-            }
-        }
-        return dialysisDiag && item.chargeCategory() == ChargeCategory.TREATMENT;
+    private static boolean isTreatment(CatalogItem item) {
+        return item != null && item.chargeCategory() == ChargeCategory.TREATMENT;
     }
 
     private Overload beds(Institution inst, List<Claim> group) {
         // midnight census (实际占用床日): a stay occupies a bed on the nights from admission to discharge
-        Map<LocalDate, Integer> census = new TreeMap<>();
-        Map<LocalDate, List<Claim>> inBed = new HashMap<>();
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (Claim c : group) {
+            if (c.visit().isInpatient() && c.visit().end() != null) {
+                first = Math.min(first, c.visit().begin().toLocalDate().toEpochDay());
+                last = Math.max(last, c.visit().end().toLocalDate().toEpochDay());
+            }
+        }
+        if (first > last) {
+            return null;
+        }
+        int[] census = new int[(int) (last - first + 1)];
         long bedDays = 0;
         long stayFee = 0;
         long stayFund = 0;
         for (Claim c : group) {
-            if (!c.visit().isInpatient() || c.visit().end() == null) {
-                continue;
+            if (c.visit().isInpatient() && c.visit().end() != null) {
+                int from = (int) (c.visit().begin().toLocalDate().toEpochDay() - first);
+                int to = (int) (c.visit().end().toLocalDate().toEpochDay() - first);
+                for (int d = from; d < to; d++) {
+                    census[d]++;
+                }
+                bedDays += to - from;
+                stayFee += Payments.medicalFee(c);
+                stayFund += Payments.fundPaid(c);
             }
-            LocalDate from = c.visit().begin().toLocalDate();
-            LocalDate to = c.visit().end().toLocalDate();
-            long nights = ChronoUnit.DAYS.between(from, to);
-            for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
-                census.merge(d, 1, Integer::sum);
-                inBed.computeIfAbsent(d, k -> new ArrayList<>()).add(c);
-            }
-            bedDays += nights;
-            stayFee += Payments.medicalFee(c);
-            stayFund += Payments.fundPaid(c);
-        }
-        if (census.isEmpty()) {
-            return null;
         }
         double limit = inst.beds() * maxBedOccupancy;
+        boolean[] over = new boolean[census.length];
         int overDays = 0;
         long excess = 0;
         double maxRatio = 0;
         int peak = 0;
-        LocalDate peakDay = null;
-        Set<String> evidence = new java.util.LinkedHashSet<>();
-        for (Map.Entry<LocalDate, Integer> e : census.entrySet()) {
-            int n = e.getValue();
-            if (n > limit) {
+        int peakDay = 0;
+        for (int d = 0; d < census.length; d++) {
+            if (census[d] > limit) {
+                over[d] = true;
                 overDays++;
-                excess += (long) Math.ceil(n - limit);
-                maxRatio = Math.max(maxRatio, inst.beds() == 0 ? Double.POSITIVE_INFINITY : n / (double) inst.beds());
-                for (Claim c : inBed.get(e.getKey())) {
-                    if (evidence.size() < maxEvidenceRows) {
-                        evidence.add("visits:" + c.visit().mdtrtId());
-                    }
-                }
+                excess += (long) Math.ceil(census[d] - limit);
+                maxRatio = Math.max(maxRatio, inst.beds() == 0 ? Double.POSITIVE_INFINITY : census[d] / (double) inst.beds());
             }
-            if (n > peak) {
-                peak = n;
-                peakDay = e.getKey();
+            if (census[d] > peak) {
+                peak = census[d];
+                peakDay = d;
             }
         }
         if (overDays < minOverDays) {
             return null;
         }
+        List<String> evidence = new ArrayList<>();
+        for (Claim c : group) {
+            if (evidence.size() >= maxEvidenceRows) {
+                break;
+            }
+            if (c.visit().isInpatient() && c.visit().end() != null) {
+                int from = (int) (c.visit().begin().toLocalDate().toEpochDay() - first);
+                int to = (int) (c.visit().end().toLocalDate().toEpochDay() - first);
+                for (int d = from; d < to; d++) {
+                    if (over[d]) {
+                        evidence.add("visits:" + c.visit().mdtrtId());
+                        break;
+                    }
+                }
+            }
+        }
         long perBedDayFee = stayFee / Math.max(1, bedDays);
         long perBedDayFund = stayFund / Math.max(1, bedDays);
-        String sentence = "核定床位" + inst.beds() + "张，但有" + overDays + "天在院人数超过床位，最多一天(" + peakDay + ")在院"
-                + peak + "人，超出床日合计" + excess + "个";
+        String sentence = "核定床位" + inst.beds() + "张，但有" + overDays + "天在院人数超过床位，最多一天("
+                + LocalDate.ofEpochDay(first + peakDay) + ")在院" + peak + "人，超出床日合计" + excess + "个";
         return new Overload("beds", overDays, maxRatio, excess, excess * perBedDayFee, excess * perBedDayFund,
-                new ArrayList<>(evidence), sentence);
+                evidence, sentence);
     }
 
     private Overload practitionerHours(List<Claim> group, Region region) {
@@ -358,8 +375,8 @@ public final class CapacityModel implements ScreeningModel<NoRegionStatistics> {
         observed.put("dialysis_machines", Integer.toString(inst.dialysisMachines()));
         observed.put("dialysis.shifts.per.day", Integer.toString(shiftsPerDay));
         observed.put("beds", Integer.toString(inst.beds()));
-        observed.put("max.bed.occupancy", FakeAdmissionModel.fmt(maxBedOccupancy));
-        observed.put("max.practitioner.hours.per.day", FakeAdmissionModel.fmt(practitionerHoursPerDay));
+        observed.put("max.bed.occupancy", Figures.two(maxBedOccupancy));
+        observed.put("max.practitioner.hours.per.day", Figures.two(practitionerHoursPerDay));
         observed.put("min.over.days", Integer.toString(minOverDays));
         List<String> sentences = new ArrayList<>();
         for (Overload o : overloads) {
@@ -373,7 +390,7 @@ public final class CapacityModel implements ScreeningModel<NoRegionStatistics> {
                 }
             }
             observed.put(o.kind() + "_over_days", Integer.toString(o.overDays()));
-            observed.put(o.kind() + "_max_ratio", Double.isInfinite(o.maxRatio()) ? "inf" : FakeAdmissionModel.fmt(o.maxRatio()));
+            observed.put(o.kind() + "_max_ratio", Double.isInfinite(o.maxRatio()) ? "inf" : Figures.two(o.maxRatio()));
             observed.put(o.kind() + "_excess", Long.toString(o.excessUnits()));
             sentences.add(o.sentence());
         }

@@ -146,7 +146,7 @@ public final class CollusionRingModel implements ScreeningModel<CoVisitLog> {
         observed.put("ring_institutions", Integer.toString(ring.institutions().size()));
         observed.put("ring_joint_occasions", Integer.toString(ring.occasions()));
         observed.put("ring_co_admissions", Integer.toString(ring.coAdmissions()));
-        observed.put("ring_density", FakeAdmissionModel.fmt(ring.density()));
+        observed.put("ring_density", Figures.two(ring.density()));
         observed.put("shared_phone_or_address", Boolean.toString(ring.sharedContact()));
         observed.put("member_ring_visits", Integer.toString(ringVisits.size()));
         observed.put("min.pair.occasions", Integer.toString(minPairOccasions));

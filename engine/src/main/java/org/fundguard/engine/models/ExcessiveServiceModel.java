@@ -47,7 +47,7 @@ public final class ExcessiveServiceModel implements ScreeningModel<ServicePeers>
 
     public ExcessiveServiceModel(Thresholds t) {
         this.t = t;
-        this.intensive = PersonActivity.categories(t.string("service.categories"));
+        this.intensive = Figures.categories(t.string("service.categories"));
         this.highValueFen = t.fen("high.value.consumable.min.price");
         this.diagPrefixLength = t.integer("diag.prefix.length");
         this.minCellVisits = t.integer("peer.min.cell.visits");
@@ -182,16 +182,16 @@ public final class ExcessiveServiceModel implements ScreeningModel<ServicePeers>
         obs.put("visits_above_ratio", Integer.toString(above));
         obs.put("observed_fen", Long.toString(Math.round(observed)));
         obs.put("expected_fen", Long.toString(Math.round(expected)));
-        obs.put("observed_expected_ratio", Double.isInfinite(ratio) ? "inf" : FakeAdmissionModel.fmt(ratio));
+        obs.put("observed_expected_ratio", Double.isInfinite(ratio) ? "inf" : Figures.two(ratio));
         obs.put("min.excess.per.visit", Money.format(minExcessPerVisitFen));
-        obs.put("min.observed.expected.ratio", FakeAdmissionModel.fmt(minRatio));
-        obs.put("trend_last_vs_first_half", FakeAdmissionModel.fmt(trend));
+        obs.put("min.observed.expected.ratio", Figures.two(minRatio));
+        obs.put("trend_last_vs_first_half", Figures.two(trend));
         Institution inst = region.institution(code);
         String level = inst == null || inst.level() == null ? "" : inst.level().label();
         String why = code + "：" + judged + "人次就诊的检查、化验及高值耗材费用合计" + Money.format(Math.round(observed))
                 + "元，为同级别(" + level + ")同诊断其他机构中位水平(" + Money.format(Math.round(expected)) + "元)的"
-                + (Double.isInfinite(ratio) ? "无穷" : FakeAdmissionModel.fmt(ratio)) + "倍，其中" + above + "人次超出同类" + FakeAdmissionModel.fmt(minRatio) + "倍"
-                + (trend > 1.2 ? "，且后半期较前半期升至" + FakeAdmissionModel.fmt(trend) + "倍" : "")
+                + (Double.isInfinite(ratio) ? "无穷" : Figures.two(ratio)) + "倍，其中" + above + "人次超出同类" + Figures.two(minRatio) + "倍"
+                + (trend > 1.2 ? "，且后半期较前半期升至" + Figures.two(trend) + "倍" : "")
                 + "，超出部分基金支付约" + Money.format(excessFund) + "元。";
         return List.of(new Finding("MODEL:" + code(), version(), category(), SubjectType.INSTITUTION, code, code,
                 null, Math.min(1, Math.max(0, score)), excessFee, excessFund, evidence, obs, why));

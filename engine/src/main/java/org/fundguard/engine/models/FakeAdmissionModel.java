@@ -47,7 +47,7 @@ public final class FakeAdmissionModel implements ScreeningModel<CarePeers> {
 
     public FakeAdmissionModel(Thresholds t) {
         this.t = t;
-        this.care = PersonActivity.categories(t.string("care.categories"));
+        this.care = Figures.categories(t.string("care.categories"));
         this.minLengthOfStay = t.integer("min.length.of.stay");
         this.diagPrefixLength = t.integer("diag.prefix.length");
         this.minPeers = t.integer("min.peers");
@@ -157,20 +157,20 @@ public final class FakeAdmissionModel implements ScreeningModel<CarePeers> {
         Map<String, String> observed = new LinkedHashMap<>();
         observed.put("length_of_stay_days", Integer.toString(stay.lengthOfStay));
         observed.put("care_lines", Integer.toString(stay.careLines));
-        observed.put("care_lines_per_day", fmt(stay.careLinesPerDay()));
-        observed.put("peer_median_care_lines_per_day", fmt(peerMedian));
-        observed.put("care_ratio", fmt(ratio));
-        observed.put("max.care.ratio", fmt(maxCareRatio));
+        observed.put("care_lines_per_day", Figures.two(stay.careLinesPerDay()));
+        observed.put("peer_median_care_lines_per_day", Figures.two(peerMedian));
+        observed.put("care_ratio", Figures.two(ratio));
+        observed.put("max.care.ratio", Figures.two(maxCareRatio));
         observed.put("care_days", stay.careDays + "/" + stay.calendarDays);
-        observed.put("max.care.day.share", fmt(maxCareDayShare));
+        observed.put("max.care.day.share", Figures.two(maxCareDayShare));
         observed.put("visits_elsewhere_during_stay", Integer.toString(elsewhere.size()));
         observed.put("stays_with_identical_fee_list", Integer.toString(sameList));
         observed.put("min.template.stays", Integer.toString(minTemplateStays));
 
         StringBuilder why = new StringBuilder();
         why.append("住院").append(c.visit().mdtrtId()).append("共").append(stay.lengthOfStay).append("天，")
-                .append(stay.categories.isEmpty() ? "无费用明细" : "费用仅含" + labels(stay.categories)).append("，护理/治疗/药品等明细").append(stay.careLines).append("条（每天")
-                .append(fmt(stay.careLinesPerDay())).append("条，同诊断同级别医院中位数").append(fmt(peerMedian))
+                .append(stay.categories.isEmpty() ? "无费用明细" : "费用仅含" + Figures.labels(stay.categories)).append("，护理/治疗/药品等明细").append(stay.careLines).append("条（每天")
+                .append(Figures.two(stay.careLinesPerDay())).append("条，同诊断同级别医院中位数").append(Figures.two(peerMedian))
                 .append("条），有诊疗明细的天数").append(stay.careDays).append('/').append(stay.calendarDays);
         if (!elsewhere.isEmpty()) {
             Set<String> places = new LinkedHashSet<>();
@@ -186,15 +186,4 @@ public final class FakeAdmissionModel implements ScreeningModel<CarePeers> {
                 c.visit().institutionCode(), c.visit().psnNo(), score, fee, fund, evidence, observed,
                 why.toString());
     }
-
-    static String labels(Set<ChargeCategory> cats) {
-        List<String> names = new ArrayList<>();
-        cats.forEach(c -> names.add(c.label()));
-        return String.join("、", names);
-    }
-
-    static String fmt(double v) {
-        return String.format(java.util.Locale.ROOT, "%.2f", v);
-    }
-
 }

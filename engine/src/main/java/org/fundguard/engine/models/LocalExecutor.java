@@ -122,8 +122,56 @@ public final class LocalExecutor {
         return result;
     }
 
-    /** Each claim's rank in (visit begin time, visit id) order: groups are put in that order by rank. */
+    /**
+     * Each claim's rank in (visit begin time, visit id) order: groups are put in that order by rank.
+     * A primitive sort on (second of begin, position) — begin times are whole minutes in the contract —
+     * with runs of equal seconds put in visit-id order afterwards.
+     */
     private static int[] beginOrder(List<Claim> claims) {
+        int n = claims.size();
+        if (n >= 1 << 24) {
+            return beginOrderBoxed(claims);
+        }
+        long first = Long.MAX_VALUE;
+        for (Claim c : claims) {
+            first = Math.min(first, c.visit().begin().toEpochSecond(java.time.ZoneOffset.UTC));
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long second = claims.get(i).visit().begin().toEpochSecond(java.time.ZoneOffset.UTC) - first;
+            keys[i] = second << 24 | i;
+        }
+        Arrays.sort(keys);
+        int[] byBegin = new int[n];
+        for (int r = 0; r < n; r++) {
+            byBegin[r] = (int) (keys[r] & 0xFFFFFF);
+        }
+        Comparator<Integer> byId = Comparator.comparing(i -> claims.get(i).visit().mdtrtId());
+        for (int r = 0; r < n; ) {
+            int end = r + 1;
+            while (end < n && keys[end] >>> 24 == keys[r] >>> 24) {
+                end++;
+            }
+            if (end - r > 1) {
+                Integer[] run = new Integer[end - r];
+                for (int k = r; k < end; k++) {
+                    run[k - r] = byBegin[k];
+                }
+                Arrays.sort(run, byId);
+                for (int k = r; k < end; k++) {
+                    byBegin[k] = run[k - r];
+                }
+            }
+            r = end;
+        }
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[byBegin[r]] = r;
+        }
+        return rank;
+    }
+
+    private static int[] beginOrderBoxed(List<Claim> claims) {
         Integer[] byBegin = new Integer[claims.size()];
         for (int i = 0; i < byBegin.length; i++) {
             byBegin[i] = i;

@@ -56,7 +56,7 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
         this.diagPrefixLength = t.integer("diag.prefix.length");
         this.minDiagVisits = t.integer("min.diagnosis.visits");
         this.maxMildPropensity = t.decimal("max.mild.admission.propensity");
-        this.knownMild = PersonActivity.list(t.string("mild.diag.prefixes.when.rare"));
+        this.knownMild = Figures.list(t.string("mild.diag.prefixes.when.rare"));
         this.minMildShare = t.decimal("min.mild.share");
         this.minTemplateSimilarity = t.decimal("min.template.similarity");
         this.elderlyAge = t.integer("elderly.age");
@@ -214,12 +214,12 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
             observed.put("min.cluster.size", Integer.toString(minCluster));
             observed.put("admission_span_days", Long.toString(ChronoUnit.DAYS.between(first, last)));
             observed.put("admission.window.days", Integer.toString(windowDays));
-            observed.put("mild_share", FakeAdmissionModel.fmt(mildShare));
-            observed.put("diagnosis_admission_propensity", Double.isNaN(p) ? "too few visits" : FakeAdmissionModel.fmt(p));
-            observed.put("max.mild.admission.propensity", FakeAdmissionModel.fmt(maxMildPropensity));
-            observed.put("template_similarity", FakeAdmissionModel.fmt(similarity));
-            observed.put("min.template.similarity", FakeAdmissionModel.fmt(minTemplateSimilarity));
-            observed.put("elderly_share", FakeAdmissionModel.fmt(elderlyShare));
+            observed.put("mild_share", Figures.two(mildShare));
+            observed.put("diagnosis_admission_propensity", Double.isNaN(p) ? "too few visits" : Figures.two(p));
+            observed.put("max.mild.admission.propensity", Figures.two(maxMildPropensity));
+            observed.put("template_similarity", Figures.two(similarity));
+            observed.put("min.template.similarity", Figures.two(minTemplateSimilarity));
+            observed.put("elderly_share", Figures.two(elderlyShare));
             observed.put("private_or_eldercare", Boolean.toString(setting));
             List<String> evidence = new ArrayList<>();
             evidence.add("visits:" + c.visit().mdtrtId());
@@ -234,7 +234,7 @@ public final class UnnecessaryAdmissionModel implements ScreeningModel<Admission
                     + "天内集中入住" + c.visit().institutionCode() + (setting ? "（民营/医养结合机构）" : "") + "，主诊断"
                     + c.visit().mainDiag() + (Double.isNaN(p) ? "属低标准入院常见病种" : "在本地区仅" + Math.round(p * 100) + "%的就诊需住院")
                     + "，同批费用清单相似度"
-                    + FakeAdmissionModel.fmt(similarity) + "，60岁以上占" + Math.round(elderlyShare * 100)
+                    + Figures.two(similarity) + "，60岁以上占" + Math.round(elderlyShare * 100)
                     + "%，统筹基金支付" + Money.format(fund) + "元。";
             out.add(new Finding("MODEL:" + code(), version(), category(), SubjectType.VISIT, c.visit().mdtrtId(),
                     c.visit().institutionCode(), c.visit().psnNo(), Math.min(1, score), fee, fund, evidence,

@@ -205,6 +205,21 @@ class LocalExecutorTest {
     }
 
     @Test
+    void ordersVisitsBeginningTheSameMinuteByVisitId() {
+        World w = new World().hospital("H1", HospitalLevel.LEVEL_2, Ownership.PUBLIC, 10);
+        List<Claim> sameMinute = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sameMinute.add(w.outpatient("Z1", "H1", DAY_1, "J06.9", CONSULT));
+        }
+        java.util.Collections.reverse(sameMinute);
+        List<List<String>> seen = new ArrayList<>();
+
+        new LocalExecutor(1, StageListener.SILENT).run(List.of(new Recorder(seen, false)), sameMinute, w.region());
+
+        assertThat(seen).containsExactly(List.of(DAY_1 + "V1", DAY_1 + "V2", DAY_1 + "V3"));
+    }
+
+    @Test
     void stopsTheRunNamingTheModelThatThrew() {
         ScreeningModel<NoRegionStatistics> broken = new Recorder(new ArrayList<>(), true);
 

@@ -1,10 +1,14 @@
 package org.fundguard.enforcement.status;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.fundguard.core.AgreementStatus;
 import org.fundguard.core.SanctionStatus;
+import org.fundguard.core.dataset.CsvTableWriter;
+import org.fundguard.core.dataset.Rows;
+import org.fundguard.core.dataset.Table;
 import org.fundguard.enforcement.agreement.AgreementInterval;
 import org.fundguard.enforcement.points.QualificationHistory;
 import org.fundguard.enforcement.points.QualificationInterval;
@@ -44,5 +48,16 @@ public final class SanctionStatuses {
             }
         }
         return out;
+    }
+
+    /** Writes sanction_status.csv into a data set directory, where audit and screen pick it up. */
+    public static Path write(Path dataSetDir, List<SanctionStatus> rows) {
+        Path file = dataSetDir.resolve(Table.SANCTION_STATUS.csvFileName());
+        try (CsvTableWriter w = new CsvTableWriter(file, Table.SANCTION_STATUS)) {
+            for (SanctionStatus s : rows) {
+                w.write(Rows.of(s));
+            }
+        }
+        return file;
     }
 }

@@ -20,12 +20,12 @@ record Recovery(long dueFen, long paidFen, long outstandingFen, long overdueFen,
 
     /** One instalment on the day: how much of it is paid and whether it is overdue. */
     record Line(int seq, LocalDate dueOn, long amountFen, long paidFen, boolean overdue) {
-        long openFen() {
+        public long openFen() {
             return amountFen - paidFen;
         }
     }
 
-    boolean overdue() {
+    public boolean overdue() {
         return overdueFen > 0;
     }
 

@@ -1,12 +1,19 @@
 package org.fundguard.platform.cases;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fundguard.core.SanctionStatus;
 import org.fundguard.core.dataset.CsvTableWriter;
 import org.fundguard.core.dataset.Rows;
@@ -78,14 +85,44 @@ public class SanctionStatusExport {
         return w.toString();
     }
 
-    /** Writes sanction_status.csv into a data set directory; returns the number of rows. */
+    /**
+     * Writes sanction_status.csv into a data set directory; returns the number of rows. Institutions and
+     * departments are those of the data set's institutions.csv (the file may not name others); practitioners
+     * all (their qualification follows them to every region).
+     */
     public long writeTo(Path dataSetDir) {
+        Set<String> institutions = institutionCodes(dataSetDir.resolve(Table.INSTITUTIONS.csvFileName()));
         try (CsvTableWriter out = CsvTableWriter.in(dataSetDir, Table.SANCTION_STATUS)) {
             for (SanctionStatus s : rows()) {
-                out.write(Rows.of(s));
+                if (s.subjectType() == SanctionStatus.Subject.PRACTITIONER || institutions.contains(s.subjectCode())) {
+                    out.write(Rows.of(s));
+                }
             }
             return out.rows();
         }
+    }
+
+    private static Set<String> institutionCodes(Path file) {
+        Set<String> codes = new HashSet<>();
+        if (!Files.exists(file)) {
+            return codes;
+        }
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file)) {
+            int col = -1;
+            for (CsvRecord r : csv) {
+                if (col < 0) {
+                    col = r.getFields().indexOf("fixmedins_code");
+                    if (col < 0) {
+                        throw new IllegalStateException(file + ": no fixmedins_code column");
+                    }
+                } else if (r.getFieldCount() > col) {
+                    codes.add(r.getField(col));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return codes;
     }
 
     private static String quote(String s) {

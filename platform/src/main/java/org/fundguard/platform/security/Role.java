@@ -17,7 +17,16 @@ public enum Role {
     /** 负责人: assigns, decides to open a case, reads the dashboard. */
     DIRECTOR,
     /** 管理员: users, API keys, the audit log. */
-    ADMIN;
+    ADMIN,
+    /**
+     * 举报保密员: the only duty that may reveal a reporter's identity, one report at a time, with a reason
+     * that is logged (国家医保局令第5号《医疗保障基金使用监督管理举报处理暂行办法》: 举报人信息保密).
+     */
+    PRIVACY,
+    /** 定点医药机构: an institution's own staff; sees its own data only (self-inspection, notices, statements). */
+    INSTITUTION,
+    /** 社会监督员: a citizen supervisor appointed by the agency; files reports and sees what they led to. */
+    SUPERVISOR;
 
     public String authority() {
         return "ROLE_" + name();

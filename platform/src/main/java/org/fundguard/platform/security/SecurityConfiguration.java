@@ -8,6 +8,8 @@ import static org.fundguard.platform.security.Role.INVESTIGATOR;
 import static org.fundguard.platform.security.Role.LEGAL;
 
 import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,7 +53,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicationChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain applicationChain(HttpSecurity http, ObjectProvider<FeatureAccess> featureBeans) throws Exception {
+        List<FeatureAccess> features = featureBeans.orderedStream().toList();
         RequestMatcher api = pathPattern("/api/**");
         RequestMatcher basicAuth = request -> {
             String h = request.getHeader("Authorization");
@@ -70,7 +73,15 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> {
                     a.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                             "/api/v1/openapi.yaml", "/error/403").permitAll();
+                    for (FeatureAccess f : features) {
+                        String[] open = f.publicPaths();
+                        if (open.length > 0) {
+                            a.requestMatchers(open).permitAll();
+                        }
+                    }
                     pages(a);
+                    features.forEach(f -> f.pages(a));
+                    features.forEach(f -> f.api(a));
                     api(a);
                     a.anyRequest().authenticated();
                 })
@@ -102,7 +113,6 @@ class SecurityConfiguration {
                 .hasAnyRole(roles(INTAKE, ANALYST, INVESTIGATOR, LEGAL, DIRECTOR));
         a.requestMatchers("/precision").hasAnyRole(roles(ANALYST, DIRECTOR));
         a.requestMatchers("/runs", "/runs/**").hasAnyRole(roles(ANALYST));
-        a.requestMatchers("/cases", "/cases/**").hasAnyRole(roles(INVESTIGATOR, LEGAL, DIRECTOR));
         a.requestMatchers("/admin/**").hasAnyRole(roles(ADMIN));
     }
 
@@ -117,7 +127,6 @@ class SecurityConfiguration {
         a.requestMatchers("/api/v1/precision").hasAnyRole(roles(ANALYST, DIRECTOR));
         a.requestMatchers("/api/v1/dashboard").hasAnyRole(roles(ANALYST, DIRECTOR, LEGAL));
         a.requestMatchers("/api/v1/runs", "/api/v1/runs/**").hasAnyRole(roles(ANALYST));
-        a.requestMatchers("/api/v1/cases", "/api/v1/cases/**").hasAnyRole(roles(INVESTIGATOR, LEGAL, DIRECTOR));
         a.requestMatchers("/api/v1/auditlog/**", "/api/v1/admin/**").hasAnyRole(roles(ADMIN));
         a.requestMatchers("/api/**").denyAll();
     }

@@ -25,6 +25,10 @@ class PagesController {
             case INVESTIGATOR -> "redirect:/leads?assignee=" + me.username();
             case ANALYST, DIRECTOR, LEGAL -> "redirect:/dashboard";
             case ADMIN -> "redirect:/admin/auditlog";
+            // the reports officer's work starts at the report register; institutions and supervisors at their portals
+            case PRIVACY -> "redirect:/reports/register";
+            case INSTITUTION -> "redirect:/institution";
+            case SUPERVISOR -> "redirect:/supervisor";
         };
     }
 

@@ -1,0 +1,39 @@
+package org.fundguard.platform.reports;
+
+import org.fundguard.reporting.confidentiality.IdentityCipher;
+import org.fundguard.reporting.confidentiality.KeyRing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Key rotation, step 2 (docs/reporting.md): on start, every identity still sealed with a key other than the
+ * active one is re-sealed under the active key, so that the old key can be retired from configuration.
+ */
+@Component
+@ConditionalOnWebApplication
+class Resealer implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(Resealer.class);
+
+    private final ReportService reports;
+    private final IdentityCipher cipher;
+    private final KeyRing keys;
+
+    Resealer(ReportService reports, IdentityCipher cipher, KeyRing keys) {
+        this.reports = reports;
+        this.cipher = cipher;
+        this.keys = keys;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int n = reports.resealAll(cipher, keys.activeId());
+        if (n > 0) {
+            log.info("re-sealed {} reporter identities under key {}; keys still configured: {}", n, keys.activeId(),
+                    keys.readableIds());
+        }
+    }
+}

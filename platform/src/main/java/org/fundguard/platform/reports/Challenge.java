@@ -31,7 +31,7 @@ final class Challenge {
     }
 
     record Question(int a, int b, String token) {
-        String text() {
+        public String text() {
             return a + " + " + b + " = ?";
         }
     }

@@ -44,20 +44,31 @@ record Report(
         LocalDate notifiedOn,
         Long verifiedFen) {
 
-    boolean named() {
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(ReportsConfiguration.ZONE);
+
+    public static String shown(Instant at) {
+        return at == null ? "" : SHOWN.format(at);
+    }
+
+    public String receivedAtText() {
+        return shown(receivedAt);
+    }
+
+    public boolean named() {
         return !anonymous;
     }
 
-    String amount() {
+    public String amount() {
         return amountFen == null ? "" : Money.format(amountFen);
     }
 
-    List<String> categoryCodes() {
+    public List<String> categoryCodes() {
         return categories == null || categories.isEmpty() ? List.of() : List.of(categories.split(","));
     }
 
     /** The report whose clue carries the outcome: the one it was merged into, else itself. */
-    String primaryId() {
+    public String primaryId() {
         return mergedInto != null ? mergedInto : id;
     }
 

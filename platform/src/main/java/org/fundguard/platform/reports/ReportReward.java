@@ -28,16 +28,16 @@ record ReportReward(
         LocalDate paidOn,
         String paymentRef) {
 
-    String reward() {
+    public String reward() {
         return Money.format(rewardFen);
     }
 
-    String verified() {
+    public String verified() {
         return Money.format(verifiedFen);
     }
 
     /** Whether the reporter may see the amount: once the director approved it. */
-    boolean decided() {
+    public boolean decided() {
         return status == RewardStatus.APPROVED || status == RewardStatus.PAID;
     }
 }

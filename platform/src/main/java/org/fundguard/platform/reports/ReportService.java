@@ -387,7 +387,7 @@ class ReportService {
 
     /** The deadlines as of today; a date the calendar does not cover gives a message instead of a guess. */
     record Deadlines(List<Deadline> list, String calendarProblem) {
-        boolean warns() {
+        public boolean warns() {
             return calendarProblem != null || list.stream().anyMatch(Deadline::warns);
         }
     }
@@ -414,7 +414,7 @@ class ReportService {
 
     /** Where the facts stand: the clue of the report (or of the report it was merged into) and its case. */
     record Outcome(String code, String clueId, String clueStatus, Long confirmedFen, String caseNo) {
-        boolean verified() {
+        public boolean verified() {
             return "VERIFIED".equals(code) || "CASE_OPENED".equals(code);
         }
     }

@@ -681,25 +681,43 @@ class ReportService {
         return (ReporterIdentity) out[0];
     }
 
-    /** Re-seals identities under the active key (rotation step 2); returns how many were re-sealed. */
-    int resealAll(IdentityCipher with, String active) {
+    /** What a re-seal pass did: identities moved to the active key, and those no configured key opens. */
+    record Resealing(int resealed, List<String> unreadable) {
+    }
+
+    /**
+     * Re-seals identities under the active key (rotation step 2), in batches of one transaction each. An
+     * identity that no configured key opens is left as it is and named, so that the key is not retired blindly.
+     */
+    Resealing resealAll(IdentityCipher with, String active) {
         int total = 0;
+        List<String> unreadable = new ArrayList<>();
+        long after = 0;
         while (true) {
-            List<Reports.SealedRow> batch = reports.sealedWithOtherKey(active, 200);
+            List<Reports.SealedRow> batch = reports.sealedWithOtherKey(active, after, 200);
             if (batch.isEmpty()) {
                 break;
             }
+            after = batch.get(batch.size() - 1).seq();
             Integer done = tx.execute(status -> {
+                int n = 0;
                 for (Reports.SealedRow row : batch) {
-                    SealedIdentity next = with.reseal(row.id(), new SealedIdentity(row.sealed()));
-                    reports.reseal(row.id(), next.text(), next.keyId());
+                    try {
+                        SealedIdentity next = with.reseal(row.id(), new SealedIdentity(row.sealed()));
+                        reports.reseal(row.id(), next.text(), next.keyId());
+                        n++;
+                    } catch (IdentityUnreadableException e) {
+                        unreadable.add(row.id());
+                    }
                 }
-                auditLog.append("system", "REPORT_IDENTITIES_RESEALED", "reports", batch.size() + " identities to key " + active);
-                return batch.size();
+                if (n > 0) {
+                    auditLog.append("system", "REPORT_IDENTITIES_RESEALED", "reports", n + " identities to key " + active);
+                }
+                return n;
             });
             total += done == null ? 0 : done;
         }
-        return total;
+        return new Resealing(total, unreadable);
     }
 
     IdentityCipher cipher() {

@@ -50,7 +50,7 @@ class ReportViews {
         return new Row(r, service.deadlines(r), labels(r.categoryCodes()));
     }
 
-    record OfficerView(Report report, ReportService.Deadlines deadlines, ReportService.Outcome outcome,
+    record OfficerView(Report report, String actorLabel, ReportService.Deadlines deadlines, ReportService.Outcome outcome,
             List<Behaviour> behaviours, List<String> categoryLabels, List<Category> acceptable,
             List<Reports.Attachment> attachments, List<Reports.Notification> notifications, List<Reveal> reveals,
             ReportReward reward, List<String> ineligibility, List<Report> sameSubject, List<Report> sameFacts,
@@ -63,7 +63,8 @@ class ReportViews {
         List<Category> acceptable = r.categoryCodes().isEmpty() ? List.of(Category.values())
                 : r.categoryCodes().stream().map(Category::of).filter(java.util.Objects::nonNull).toList();
         ReportReward reward = service.reward(r.id()).orElse(null);
-        return new OfficerView(r, service.deadlines(r), service.outcome(r), behaviours, labels(r.categoryCodes()), acceptable,
+        String actor = service.taxonomy().actor(r.actor()).map(a -> a.label()).orElse(r.actor());
+        return new OfficerView(r, actor, service.deadlines(r), service.outcome(r), behaviours, labels(r.categoryCodes()), acceptable,
                 service.attachments(r.id()), service.notifications(r.id()), service.reveals(r.id()), reward,
                 reward == null ? List.of() : reward.reasons().stream().map(Ineligibility::text).toList(),
                 service.sameSubject(r), service.sameFacts(r), service.firstReporter(r));

@@ -107,12 +107,14 @@ class Reports implements RevealLog {
         jdbc.sql("update reports set identity_sealed = ?, identity_key = ? where id = ?").params(sealed, keyId, id).update();
     }
 
-    record SealedRow(String id, String sealed) {
+    record SealedRow(String id, long seq, String sealed) {
     }
 
-    List<SealedRow> sealedWithOtherKey(String activeKey, int limit) {
-        return jdbc.sql("select id, identity_sealed from reports where identity_sealed is not null and identity_key <> ? order by seq limit ?")
-                .params(activeKey, limit).query((rs, n) -> new SealedRow(rs.getString(1), rs.getString(2))).list();
+    List<SealedRow> sealedWithOtherKey(String activeKey, long afterSeq, int limit) {
+        return jdbc.sql("""
+                select id, seq, identity_sealed from reports
+                where identity_sealed is not null and identity_key <> ? and seq > ? order by seq limit ?""")
+                .params(activeKey, afterSeq, limit).query((rs, n) -> new SealedRow(rs.getString(1), rs.getLong(2), rs.getString(3))).list();
     }
 
     boolean useChallenge(String nonce) {

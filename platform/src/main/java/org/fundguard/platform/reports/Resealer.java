@@ -30,10 +30,15 @@ class Resealer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int n = reports.resealAll(cipher, keys.activeId());
-        if (n > 0) {
-            log.info("re-sealed {} reporter identities under key {}; keys still configured: {}", n, keys.activeId(),
-                    keys.readableIds());
+        ReportService.Resealing r = reports.resealAll(cipher, keys.activeId());
+        if (r.resealed() > 0) {
+            log.info("re-sealed {} reporter identities under key {}; keys still configured: {}", r.resealed(),
+                    keys.activeId(), keys.readableIds());
+        }
+        if (!r.unreadable().isEmpty()) {
+            log.warn("{} reporter identities are sealed with a key that is no longer configured (reports {}): restore the key"
+                    + " to re-seal them", r.unreadable().size(), r.unreadable().size() > 20 ? r.unreadable().subList(0, 20) + "…"
+                    : r.unreadable());
         }
     }
 }

@@ -2,7 +2,6 @@ package org.fundguard.platform.reports;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.fundguard.reporting.confidentiality.ReporterIdentity;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -56,11 +55,22 @@ class ReportApi {
     record RevealRequest(String reason) {
     }
 
+    /**
+     * The revealed identity as JSON. Its {@link #toString()} is masked: Spring's message converters log the body
+     * they write at debug level, and that log must not carry the identity.
+     */
+    record Revealed(String reportId, String name, String idNumber, String phone, String contact) {
+        @Override
+        public String toString() {
+            return "Revealed[" + reportId + ", " + new ReporterIdentity(name, idNumber, phone, contact) + "]";
+        }
+    }
+
     @PostMapping("/api/v1/reports/{id}/reveal")
-    ResponseEntity<Map<String, String>> reveal(@PathVariable String id, @RequestBody RevealRequest r, Authentication auth) {
+    ResponseEntity<Revealed> reveal(@PathVariable String id, @RequestBody RevealRequest r, Authentication auth) {
         ReporterIdentity who = service.reveal(id, r == null ? null : r.reason(), auth.getName());
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("reportId", id, "name", who.name(),
-                "idNumber", who.idNumber(), "phone", who.phone(), "contact", who.contact()));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(new Revealed(id, who.name(), who.idNumber(), who.phone(), who.contact()));
     }
 
     private Summary summary(Report r) {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             KnowledgeCommand.class,
             DrawCommand.class,
+            RewardCommand.class,
             ServeCommand.class,
             AuditLogCommand.class,
             CommandLine.HelpCommand.class

@@ -43,7 +43,8 @@ class DemoUsers implements ApplicationRunner {
             new Demo("investigator2", "稽查员 刘洋", Role.INVESTIGATOR),
             new Demo("legal", "法制审核员 陈静", Role.LEGAL),
             new Demo("director", "负责人 赵强", Role.DIRECTOR),
-            new Demo("admin", "管理员 孙磊", Role.ADMIN));
+            new Demo("admin", "管理员 孙磊", Role.ADMIN),
+            new Demo("privacy", "举报保密员 周敏", Role.PRIVACY));
 
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;

@@ -7,6 +7,7 @@ import static org.fundguard.platform.security.Role.DIRECTOR;
 import static org.fundguard.platform.security.Role.INTAKE;
 import static org.fundguard.platform.security.Role.INVESTIGATOR;
 import static org.fundguard.platform.security.Role.LEGAL;
+import static org.fundguard.platform.security.Role.PRIVACY;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -127,6 +128,25 @@ class AccessMatrixIT {
                 e(HttpMethod.GET, "/api/v1/auditlog", ADMIN),
                 e(HttpMethod.GET, "/api/v1/auditlog/verify", ADMIN),
                 e(HttpMethod.GET, "/api/v1/admin/realtime", ADMIN),
+                // reports (举报): intake handles, the director approves rewards, only the privacy officer reveals
+                e(HttpMethod.GET, "/reports/register", INTAKE, PRIVACY, DIRECTOR),
+                e(HttpMethod.GET, "/reports/NO-SUCH-REPORT", INTAKE, PRIVACY, DIRECTOR),
+                e(HttpMethod.GET, "/reports/NO-SUCH-REPORT/attachments/1", INTAKE, PRIVACY, DIRECTOR),
+                e(HttpMethod.GET, "/reports/export.csv", INTAKE, DIRECTOR),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/accept", INTAKE),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/reject", INTAKE),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/transfer", INTAKE),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/merge", INTAKE),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/filing", INTAKE),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/notify", INTAKE, PRIVACY),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/reward", INTAKE),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/reward/payment", INTAKE),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/reward/decision", DIRECTOR),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/reveal", PRIVACY),
+                e(HttpMethod.GET, "/api/v1/reports", INTAKE, PRIVACY, DIRECTOR),
+                e(HttpMethod.GET, "/api/v1/reports/NO-SUCH-REPORT", INTAKE, PRIVACY, DIRECTOR),
+                e(HttpMethod.POST, "/api/v1/reports/NO-SUCH-REPORT/acceptance", INTAKE),
+                e(HttpMethod.POST, "/api/v1/reports/NO-SUCH-REPORT/reveal", PRIVACY),
                 // machine clients only: no human role may post visits
                 e(HttpMethod.POST, "/api/v1/realtime/audit"));
     }

@@ -254,3 +254,13 @@ create table supervisor_reports (
     filed_at        timestamptz not null default now()
 );
 create index supervisor_reports_supervisor on supervisor_reports (supervisor_id);
+
+-- Which data runs each submitted report was compared with, and what they found (none is an answer too).
+create table self_inspection_checks (
+    inspection_id   bigint      not null references self_inspections (id),
+    run_id          bigint      not null references data_runs (id),
+    undisclosed     integer     not null,
+    reappeared      integer     not null,
+    checked_at      timestamptz not null default now(),
+    primary key (inspection_id, run_id)
+);

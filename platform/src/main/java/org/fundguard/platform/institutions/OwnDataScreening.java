@@ -55,7 +55,10 @@ final class OwnDataScreening {
     }
 
     /** One row behind a hit, described for the institution (personal data masked). */
-    record EvidenceRow(String ref, java.time.LocalDateTime at, String description, Long amountFen) {
+    public record EvidenceRow(String ref, java.time.LocalDateTime at, String description, Long amountFen) {
+        public String amount() {
+            return amountFen == null ? "" : Money.format(amountFen);
+        }
     }
 
     static String engine() {

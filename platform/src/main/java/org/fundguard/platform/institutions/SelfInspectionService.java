@@ -120,6 +120,10 @@ class SelfInspectionService {
         return inspections.flags(id);
     }
 
+    List<SelfInspections.Check> checks(long id) {
+        return inspections.checks(id);
+    }
+
     List<Gap> gapsOfClue(String clueId) {
         return inspections.gapsOfClue(clueId);
     }
@@ -230,6 +234,7 @@ class SelfInspectionService {
                 }
             }
         }
+        inspections.checked(report.id(), finished.runId(), undisclosed, reappeared);
         String target = "self-inspection:" + report.id();
         if (undisclosed > 0) {
             inspections.flag(report.institutionCode(), report.id(), finished.runId(), "UNDISCLOSED_HITS", undisclosed,

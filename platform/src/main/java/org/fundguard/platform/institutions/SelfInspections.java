@@ -139,6 +139,23 @@ class SelfInspections {
                 .params(code, id, runId, kind, clues, amountFen).update();
     }
 
+    void checked(long id, long runId, int undisclosed, int reappeared) {
+        jdbc.sql("""
+                insert into self_inspection_checks (inspection_id, run_id, undisclosed, reappeared) values (?,?,?,?)
+                on conflict (inspection_id, run_id) do update set undisclosed = excluded.undisclosed,
+                    reappeared = excluded.reappeared, checked_at = now()""")
+                .params(id, runId, undisclosed, reappeared).update();
+    }
+
+    record Check(long runId, int undisclosed, int reappeared, OffsetDateTime checkedAt) {
+    }
+
+    List<Check> checks(long id) {
+        return jdbc.sql("select * from self_inspection_checks where inspection_id = ? order by run_id").param(id)
+                .query((rs, n) -> new Check(rs.getLong("run_id"), rs.getInt("undisclosed"), rs.getInt("reappeared"),
+                        rs.getObject("checked_at", OffsetDateTime.class))).list();
+    }
+
     List<Gap> gaps(long id) {
         return jdbc.sql("select * from self_inspection_gaps where inspection_id = ? order by found_at, clue_id").param(id)
                 .query(SelfInspections::gap).list();

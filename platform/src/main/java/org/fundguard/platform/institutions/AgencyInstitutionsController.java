@@ -62,6 +62,7 @@ class AgencyInstitutionsController {
         InstitutionPortalController.addDetail(model, inspections, report);
         model.addAttribute("gaps", inspections.gaps(id));
         model.addAttribute("flags", inspections.flags(id));
+        model.addAttribute("checks", inspections.checks(id));
         return "institution/agency-report";
     }
 

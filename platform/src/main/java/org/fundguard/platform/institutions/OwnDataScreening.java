@@ -132,7 +132,7 @@ final class OwnDataScreening {
             if (wanted.contains(ref)) {
                 rows.put(ref, new EvidenceRow(ref, s.time(), "结算 " + s.setlId() + " · 就诊 " + s.mdtrtId() + " · 医疗费用 "
                         + Money.format(s.medfeeSumFen()) + " 元 · 基金支付 " + Money.format(s.fundPaySumFen()) + " 元"
-                        + (s.reversed() ? " · 已冲正" : ""), s.fundPaySumFen()));
+                        + (s.reversed() ? " · 已冲正" : ""), null));
             }
         }
         for (Person p : data.persons()) {

@@ -51,7 +51,8 @@ class InstitutionIsolationIT {
 
     @BeforeEach
     void kangningHasAReportAndANoticeWithAnAnswer(TestInfo test) {
-        SmallRegion.writeTo(dir, Integer.toHexString(test.getDisplayName().hashCode()));
+        SmallRegion region = SmallRegion.writeTo(dir, Integer.toHexString(test.getDisplayName().hashCode()));
+        RegionLeads.keepOnly(dir, region.overPrice);
         assertThat(TestRuns.awaitFinished(runs, runs.start("isolation", dir, RunMode.IMPORT, "analyst")).status()).isEqualTo("DONE");
         accounts.bind("inst1", SmallRegion.H_KANGNING, "admin");
         accounts.bind("inst2", SmallRegion.H_PEOPLE, "admin");
@@ -111,6 +112,9 @@ class InstitutionIsolationIT {
         String home = mvc.perform(MockMvcRequestBuilders.get("/institution").with(as("inst2")))
                 .andReturn().getResponse().getContentAsString();
 
+        String own = mvc.perform(MockMvcRequestBuilders.get("/api/v1/institution/self-inspections/" + report).with(as("inst1")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(own).contains(SmallRegion.H_KANGNING).doesNotContain("sourcePath").doesNotContain(dir.toString());
         assertThat(reports).doesNotContain(SmallRegion.H_KANGNING).doesNotContain("\"id\":" + report + ",");
         assertThat(noticeList).doesNotContain(SmallRegion.H_KANGNING);
         assertThat(home).contains(SmallRegion.H_PEOPLE).doesNotContain("约谈通知书")

@@ -59,6 +59,7 @@ class SelfInspectionBrowserIT {
     @Test
     void institutionReturnsPartDisputesPartSubmitsAndALaterRunMarksWhatItMissed() {
         SmallRegion region = SmallRegion.writeTo(dataset, "selfcheck");
+        RegionLeads.keepOnly(dataset, region.overPrice, region.excessive);
         // the agency's settlement data of the quarter are loaded, and 康宁医院's login is bound to it
         assertThat(TestRuns.awaitFinished(runs, runs.start("一季度结算", dataset, RunMode.IMPORT, "analyst")).status())
                 .isEqualTo("DONE");

@@ -48,11 +48,16 @@ class SelfInspectionIT {
     @BeforeEach
     void loadTheRegion(TestInfo test) {
         region = SmallRegion.writeTo(dir, Integer.toHexString(test.getDisplayName().hashCode()));
+        RegionLeads.keepOnly(dir, region.overPrice, region.excessive);
         run(dir);
     }
 
     private DataRun run(Path data) {
-        DataRun run = TestRuns.awaitFinished(runs, runs.start("self-inspection", data, RunMode.IMPORT, "analyst"));
+        return run(data, RunMode.IMPORT);
+    }
+
+    private DataRun run(Path data, RunMode mode) {
+        DataRun run = TestRuns.awaitFinished(runs, runs.start("self-inspection", data, mode, "analyst"));
         assertThat(run.status()).as(run.message()).isEqualTo("DONE");
         return run;
     }

@@ -229,7 +229,13 @@ class CaseBrowserIT {
     private void click(String id) {
         WebElement e = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        boolean submits = "button".equals(e.getTagName()) || "submit".equals(e.getAttribute("type"));
+        WebElement page = driver.findElement(By.tagName("html"));
         e.click();
+        if (submits) {
+            // the case pages post plain forms: wait for the next page, or the old one's elements are read
+            waitFor().until(ExpectedConditions.stalenessOf(page));
+        }
     }
 
     private void type(String id, String text) {

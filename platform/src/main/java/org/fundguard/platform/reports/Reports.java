@@ -127,19 +127,33 @@ class Reports implements RevealLog {
 
     // attachments
 
-    record Attachment(long id, String reportId, String storageName, String mediaType, long sizeBytes, String sha256) {
+    /** An attachment row; {@code keyId} is the key that sealed the file, null for a file stored before V21 (plaintext). */
+    record Attachment(long id, String reportId, String storageName, String mediaType, long sizeBytes, String sha256,
+            String keyId) {
     }
 
-    void insertAttachment(String reportId, String storageName, String mediaType, long size, String sha256) {
-        jdbc.sql("insert into report_attachments (report_id, storage_name, media_type, size_bytes, sha256) values (?,?,?,?,?)")
-                .params(reportId, storageName, mediaType, size, sha256).update();
+    void insertAttachment(String reportId, String storageName, String mediaType, long size, String sha256, String keyId) {
+        jdbc.sql("insert into report_attachments (report_id, storage_name, media_type, size_bytes, sha256, key_id) values (?,?,?,?,?,?)")
+                .params(reportId, storageName, mediaType, size, sha256, keyId).update();
     }
 
     List<Attachment> attachments(String reportId) {
-        return jdbc.sql("select * from report_attachments where report_id = ? order by id").param(reportId).query((rs, n) ->
-                new Attachment(rs.getLong("id"), rs.getString("report_id"), rs.getString("storage_name"),
-                        rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"))).list();
+        return jdbc.sql("select * from report_attachments where report_id = ? order by id").param(reportId).query(ATTACHMENT).list();
     }
+
+    /** Attachments sealed with another key than the active one, or not sealed at all (stored before V21). */
+    List<Attachment> attachmentsToReseal(String activeKey, long afterId, int limit) {
+        return jdbc.sql("select * from report_attachments where (key_id is null or key_id <> ?) and id > ? order by id limit ?")
+                .params(activeKey, afterId, limit).query(ATTACHMENT).list();
+    }
+
+    void resealAttachment(long id, String storageName, String keyId) {
+        jdbc.sql("update report_attachments set storage_name = ?, key_id = ? where id = ?").params(storageName, keyId, id).update();
+    }
+
+    private static final RowMapper<Attachment> ATTACHMENT = (rs, n) -> new Attachment(rs.getLong("id"), rs.getString("report_id"),
+            rs.getString("storage_name"), rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
+            rs.getString("key_id"));
 
     // notifications
 

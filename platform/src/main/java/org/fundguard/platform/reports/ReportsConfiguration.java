@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.fundguard.platform.PlatformProperties;
 import org.fundguard.reporting.DataLines;
+import org.fundguard.reporting.confidentiality.AttachmentCipher;
 import org.fundguard.reporting.confidentiality.FollowUpCredentials;
 import org.fundguard.reporting.confidentiality.IdentityCipher;
 import org.fundguard.reporting.confidentiality.KeyRing;
@@ -90,6 +91,11 @@ class ReportsConfiguration {
     @Bean
     IdentityCipher identityCipher(KeyRing reportKeyRing) {
         return new IdentityCipher(reportKeyRing, reportsRandom);
+    }
+
+    @Bean
+    AttachmentCipher attachmentCipher(KeyRing reportKeyRing) {
+        return new AttachmentCipher(reportKeyRing, reportsRandom);
     }
 
     @Bean

@@ -3,12 +3,17 @@ package org.fundguard.platform.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.fundguard.platform.PlatformIT;
@@ -52,6 +57,8 @@ class ReportWorkflowIT {
     JdbcClient jdbc;
     @Autowired
     PlatformProperties platform;
+    @Autowired
+    KeyRing keys;
 
     @TempDir
     Path dir;
@@ -90,8 +97,6 @@ class ReportWorkflowIT {
         var attachment = service.attachments(id).get(0);
         assertThat(attachment.mediaType()).isEqualTo("image/png");
         assertThat(attachment.sha256()).hasSize(64);
-        Path stored = platform.dataDir().resolve("report-attachments").resolve(attachment.storageName());
-        assertThat(Files.readAllBytes(stored)).isEqualTo(PublicForm.PNG);
 
         String status = mvc.perform(post("/report/status").param("queryCode", a.queryCode().toLowerCase().replace("-", " "))
                 .param("password", a.password()).with(csrf()).with(from("10.1.0.1"))).andReturn().getResponse().getContentAsString();
@@ -100,6 +105,60 @@ class ReportWorkflowIT {
                 .with(csrf()).with(from("10.1.0.1"))).andReturn().getResponse();
         assertThat(wrong.getStatus()).isEqualTo(404);
         assertThat(wrong.getContentAsString()).contains("查询码或查询密码不正确").doesNotContain("已收到");
+    }
+
+    @Test
+    void storesAttachmentsEncryptedAndDecryptsThemForAnOfficerWithAnAuditEntry() throws Exception {
+        byte[] evidence = withMarker(PublicForm.PNG, "收费票据-王五-EVIDENCE-MARKER-91c2");
+        String id = file(submitted(PublicForm.anonymous().attach("票据.png", evidence).from("10.1.0.20")));
+        Reports.Attachment a = service.attachments(id).get(0);
+
+        byte[] onDisk = Files.readAllBytes(platform.dataDir().resolve("report-attachments").resolve(a.storageName()));
+        assertThat(contains(onDisk, "EVIDENCE-MARKER".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(contains(onDisk, "PNG".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(a.keyId()).isEqualTo(keys.activeId());
+        assertThat(a.sizeBytes()).isEqualTo(evidence.length);
+        assertThat(a.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(evidence)));
+
+        var download = mvc.perform(get("/reports/" + id + "/attachments/" + a.id()).with(user("intake").roles("INTAKE")))
+                .andReturn().getResponse();
+
+        assertThat(download.getStatus()).isEqualTo(200);
+        assertThat(download.getContentAsByteArray()).isEqualTo(evidence);
+        assertThat(download.getContentType()).isEqualTo("image/png");
+        assertThat(download.getHeader("Cache-Control")).contains("no-store");
+        assertThat(auditLog.forTarget("report:" + id)).filteredOn(e -> e.action().equals("REPORT_ATTACHMENT_OPENED"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("intake");
+                    assertThat(e.detail()).contains(a.sha256());
+                });
+    }
+
+    @Test
+    void sealsAnAttachmentStoredInPlaintextBeforeEncryptionAndKeepsItsContent() throws Exception {
+        String id = file(submitted(PublicForm.anonymous().from("10.1.0.21")));
+        byte[] evidence = withMarker(PublicForm.PNG, "LEGACY-PLAINTEXT-MARKER");
+        Path dirOnDisk = platform.dataDir().resolve("report-attachments");
+        Files.createDirectories(dirOnDisk);
+        String legacyName = "0123456789abcdef0123456789abcdef";
+        Files.write(dirOnDisk.resolve(legacyName), evidence);
+        jdbc.sql("insert into report_attachments (report_id, storage_name, media_type, size_bytes, sha256) values (?,?,?,?,?)")
+                .params(id, legacyName, "image/png", evidence.length,
+                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(evidence))).update();
+
+        ReportService.AttachmentResealing done = service.resealAttachments(keys.activeId());
+
+        assertThat(done.resealed()).isGreaterThanOrEqualTo(1);
+        assertThat(done.altered()).doesNotContain(id + "/" + service.attachments(id).get(0).id());
+        Reports.Attachment a = service.attachments(id).get(0);
+        assertThat(a.keyId()).isEqualTo(keys.activeId());
+        assertThat(a.storageName()).isNotEqualTo(legacyName);
+        assertThat(Files.exists(dirOnDisk.resolve(legacyName))).isFalse();
+        assertThat(contains(Files.readAllBytes(dirOnDisk.resolve(a.storageName())), "LEGACY".getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
+        try (var in = service.openAttachment(id, a.id(), "intake").content()) {
+            assertThat(in.readAllBytes()).isEqualTo(evidence);
+        }
     }
 
     @Test
@@ -318,6 +377,26 @@ class ReportWorkflowIT {
         // identities under keys this ring does not hold (the platform's own) are named, not lost
         assertThat(done.unreadable()).doesNotContain(id);
         assertThat(auditLog.recent(5)).extracting(e -> e.action()).contains("REPORT_IDENTITIES_RESEALED");
+    }
+
+    private static byte[] withMarker(byte[] head, String marker) {
+        byte[] m = marker.getBytes(StandardCharsets.UTF_8);
+        byte[] out = java.util.Arrays.copyOf(head, head.length + m.length);
+        System.arraycopy(m, 0, out, head.length, m.length);
+        return out;
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static String key() {

@@ -341,13 +341,36 @@ class ReportService {
 
     // ---------------------------------------------------------------- the reporter's query page
 
-    /** The report behind a query code and password, or empty — the same answer for an unknown code and a wrong password. */
-    Optional<Report> follow(String typedCode, String password) {
+    /** What the query page gets: the report, or nothing (unknown code or wrong password alike), or a lock. */
+    record Followed(Optional<Report> report, long minutesLocked) {
+        static Followed none() {
+            return new Followed(Optional.empty(), 0);
+        }
+    }
+
+    /**
+     * The report behind a query code and password. A code that cannot be one (its format is public) is refused
+     * without hashing; a locked code too (QueryLockout); otherwise the password is checked (PBKDF2, the same cost
+     * for an unknown code) and a wrong one counts towards the code's lock.
+     */
+    Followed follow(String typedCode, String password, QueryLockout lockout) {
         Optional<String> code = FollowUpCredentials.normalizeQueryCode(typedCode);
-        Optional<Report> r = code.flatMap(reports::findByCode);
+        if (code.isEmpty()) {
+            return Followed.none();
+        }
+        long locked = lockout.minutesLocked(code.get());
+        if (locked > 0) {
+            return new Followed(Optional.empty(), locked);
+        }
+        Optional<Report> r = reports.findByCode(code.get());
         boolean ok = credentials.verify(r.map(x -> PasswordHash.parse(x.passwordHash())), password == null ? new char[0]
                 : password.toCharArray());
-        return ok ? r : Optional.empty();
+        if (ok) {
+            lockout.succeeded(code.get());
+            return new Followed(r, 0);
+        }
+        lockout.failed(code.get());
+        return new Followed(Optional.empty(), lockout.minutesLocked(code.get()));
     }
 
     // ---------------------------------------------------------------- reading

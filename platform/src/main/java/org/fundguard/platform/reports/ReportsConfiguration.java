@@ -41,8 +41,8 @@ class ReportsConfiguration {
         }
     }
 
-    /** The two public rate limits: filing reports, and query-page attempts (password guessing). */
-    record ReportLimits(RateLimiter submits, RateLimiter statusChecks) {
+    /** The public limits: filing reports and query-page attempts per address, and wrong passwords per query code. */
+    record ReportLimits(RateLimiter submits, RateLimiter statusChecks, QueryLockout queryLockout) {
     }
 
     @Bean
@@ -53,7 +53,8 @@ class ReportsConfiguration {
     @Bean
     ReportLimits reportLimits(ReportsProperties p) {
         return new ReportLimits(new RateLimiter(p.submitsPerHour(), System::nanoTime),
-                new RateLimiter(p.statusChecksPerHour(), System::nanoTime));
+                new RateLimiter(p.statusChecksPerHour(), System::nanoTime),
+                new QueryLockout(p.queryFailuresBeforeLock(), p.queryLock(), System::nanoTime));
     }
 
     @Bean

@@ -162,6 +162,26 @@ class ReportWorkflowIT {
     }
 
     @Test
+    void locksAQueryCodeAfterFiveWrongPasswordsFromAnyAddressEvenForTheRightOne() throws Exception {
+        PublicForm.Answer a = submitted(PublicForm.anonymous().from("10.1.0.22"));
+        PublicForm.Answer other = submitted(PublicForm.anonymous().from("10.1.0.23"));
+        for (int i = 0; i < 5; i++) {
+            var wrong = mvc.perform(post("/report/status").param("queryCode", a.queryCode()).param("password", "guess-" + i)
+                    .with(csrf()).with(from("10.9.0." + i))).andReturn().getResponse();
+            assertThat(wrong.getStatus()).as("attempt %d", i + 1).isEqualTo(i < 4 ? 404 : 429);
+        }
+
+        var right = mvc.perform(post("/report/status").param("queryCode", a.queryCode()).param("password", a.password())
+                .with(csrf()).with(from("10.9.1.1"))).andReturn().getResponse();
+
+        assertThat(right.getStatus()).isEqualTo(429);
+        assertThat(right.getContentAsString()).contains("连续错误 5 次").contains("15 分钟后再试").doesNotContain("已收到");
+        var unaffected = mvc.perform(post("/report/status").param("queryCode", other.queryCode()).param("password", other.password())
+                .with(csrf()).with(from("10.9.1.1"))).andReturn().getResponse();
+        assertThat(unaffected.getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void namesEveryBadFieldAtOnceAndKeepsNothing() throws Exception {
         long before = count("reports");
         long filesBefore = attachmentFiles();

@@ -153,7 +153,7 @@ class ReportService {
                 resolved.map(Reports.Institution::code).orElse(null), resolved.map(Reports.Institution::name).orElse(null),
                 s.description().strip(), c.from(), c.to(), c.amountFen(), sealed == null, s.insider(), s.wantsReward(),
                 sealed == null ? null : sealed.text(), sealed == null ? null : sealed.keyId(), ReportStatus.RECEIVED,
-                null, null, null, null, null, time.now(), today, null, null, null, null, null, null);
+                null, null, null, null, null, time.now(), today, null, null, null, null, null, null, null, null, null);
 
         List<AttachmentStore.Stored> written = new ArrayList<>();
         try {
@@ -448,11 +448,12 @@ class ReportService {
             clueId = reports.find(r.mergedInto()).map(Report::clueId).orElse(null);
         }
         if (clueId == null) {
-            return new Outcome("NONE", null, null, null, null);
+            return r.caseNo() == null ? new Outcome("NONE", null, null, null, null)
+                    : new Outcome("CASE_OPENED", null, null, null, r.caseNo());
         }
         Clue c = clues.get(clueId);
         ClueStatus s = c.status();
-        String caseNo = cases.caseNoOf(clueId).orElse(null);
+        String caseNo = cases.caseNoOf(clueId).orElse(r.caseNo());
         String code = switch (s) {
             case NEW, ASSIGNED -> "CHECKING";
             case CONFIRMED -> "VERIFIED";
@@ -563,6 +564,11 @@ class ReportService {
         }
         reports.filing(id, decision, time.today());
         auditLog.append(actor, "REPORT_FILING_DECIDED", "report:" + id, decision);
+        // the reports merged into this one share its facts, and their named reporters are told too
+        for (String merged : reports.mergedInto(id)) {
+            reports.filing(merged, decision, time.today());
+            auditLog.append(actor, "REPORT_FILING_DECIDED", "report:" + merged, decision + " with " + id);
+        }
     }
 
     /** Records that the reporter was told (告知); the note says what, never to whom. */

@@ -301,6 +301,74 @@ class ReportWorkflowIT {
     }
 
     @Test
+    void followsTheCaseOpenedOnItsClueFromFilingToConclusionWithTheNotificationDeadlineFromTheFiling() throws Exception {
+        PublicForm.Answer named = submitted(PublicForm.anonymous().named("周九", "", "13500003333").from("10.1.0.24"));
+        String id = file(named);
+        String duplicate = file(submitted(PublicForm.anonymous().named("吴十", "", "13500004444").from("10.1.0.25")));
+        service.accept(id, "OVER_PRICE", null, null, null, "intake");
+        service.merge(duplicate, id, "intake");
+        String clueId = service.get(id).clueId();
+        clues.assign(clueId, "investigator", "analyst");
+        clues.verify(clueId, Verdict.CONFIRMED, "票据核实", new java.math.BigDecimal("50000"), "investigator");
+        assertThat(service.get(id).status()).isEqualTo(ReportStatus.ACCEPTED);
+        assertThat(service.get(id).filingOn()).isNull();
+
+        String caseNo = clues.openCase(clueId, "director");
+
+        Report filed = service.get(id);
+        assertThat(filed.status()).isEqualTo(ReportStatus.FILED);
+        assertThat(filed.caseNo()).isEqualTo(caseNo);
+        assertThat(filed.filingDecision()).isEqualTo("FILED");
+        assertThat(filed.filingOn()).isEqualTo(java.time.LocalDate.now(ReportsConfiguration.ZONE));
+        for (String r : new String[] {id, duplicate}) {
+            assertThat(service.deadlines(service.get(r)).list()).filteredOn(d -> d.rule().id().equals("NOTIFY_NAMED_REPORTER"))
+                    .singleElement().satisfies(d -> assertThat(d.startedOn()).isEqualTo(filed.filingOn()));
+        }
+        assertThat(service.get(duplicate).status()).isEqualTo(ReportStatus.MERGED);
+        assertThat(auditLog.forTarget("report:" + id)).extracting(e -> e.action()).contains("REPORT_CASE_FILED");
+        assertThat(statusPage(named, "10.1.0.24")).contains("已立案").doesNotContain("处理完毕");
+
+        long caseId = jdbc.sql("select id from cases where case_no = ?").param(caseNo).query(Long.class).single();
+        mvc.perform(post("/cases/" + caseId + "/drop").param("reason", "经调查事实不清，撤销立案")
+                .with(user("director").roles("DIRECTOR")).with(csrf()));
+
+        Report concluded = service.get(id);
+        assertThat(concluded.status()).isEqualTo(ReportStatus.CONCLUDED);
+        assertThat(concluded.conclusion()).isEqualTo("DROPPED");
+        assertThat(concluded.concludedOn()).isEqualTo(filed.filingOn());
+        assertThat(service.get(duplicate).concludedOn()).isEqualTo(filed.filingOn());
+        assertThat(statusPage(named, "10.1.0.24")).contains("处理完毕").contains("经调查撤销立案");
+    }
+
+    @Test
+    void aCaseFiledFromTheReportItselfFilesIt(@Autowired org.fundguard.platform.cases.Cases cases) throws Exception {
+        String id = file(submitted(PublicForm.anonymous().from("10.1.0.26")));
+        service.accept(id, "OVER_PRICE", null, null, null, "intake");
+
+        var c = cases.openFrom(org.fundguard.platform.cases.CaseSource.REPORT, id, "群众举报超标准收费", SmallRegion.H_KANGNING,
+                5_000_000, "director");
+
+        assertThat(service.get(id).status()).isEqualTo(ReportStatus.FILED);
+        assertThat(service.get(id).caseNo()).isEqualTo(c.caseNo());
+    }
+
+    @Test
+    void aNotFiledDecisionEndsTheHandling() throws Exception {
+        String id = file(submitted(PublicForm.anonymous().from("10.1.0.27")));
+        service.accept(id, "OVER_PRICE", null, null, null, "intake");
+
+        service.filing(id, "NOT_FILED", "intake");
+
+        assertThat(service.get(id).status()).isEqualTo(ReportStatus.CONCLUDED);
+        assertThat(service.get(id).conclusion()).isEqualTo("NOT_FILED");
+    }
+
+    private String statusPage(PublicForm.Answer a, String address) throws Exception {
+        return mvc.perform(post("/report/status").param("queryCode", a.queryCode()).param("password", a.password())
+                .with(csrf()).with(from(address))).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
     void transfersAReportToTheCompetentDepartmentWithItsReason() throws Exception {
         String id = file(submitted(PublicForm.anonymous().from("10.1.0.10")));
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.fundguard.platform.auditlog.AuditLog;
 import org.fundguard.reporting.confidentiality.AttachmentUnreadableException;
 import org.fundguard.reporting.confidentiality.ReporterIdentity;
+import org.fundguard.reporting.deadlines.Deadline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
@@ -45,10 +46,16 @@ class ReportRegisterController {
         this.properties = properties;
     }
 
+    /** The register; {@code due=DUE_SOON|OVERDUE} (the dashboard's links) keeps the reports with such a deadline. */
     @GetMapping("/reports/register")
-    String register(Model model) {
+    String register(@RequestParam(required = false) String due, Model model) {
         List<ReportViews.Row> rows = service.recent().stream().map(views::row).toList();
+        Deadline.Status filter = "DUE_SOON".equals(due) ? Deadline.Status.DUE_SOON : "OVERDUE".equals(due) ? Deadline.Status.OVERDUE : null;
+        if (filter != null) {
+            rows = rows.stream().filter(r -> r.deadlines().list().stream().anyMatch(d -> d.status() == filter)).toList();
+        }
         model.addAttribute("rows", rows);
+        model.addAttribute("due", filter == null ? null : filter.name());
         model.addAttribute("warnings", rows.stream().filter(ReportViews.Row::warns).toList());
         return "reports/register";
     }

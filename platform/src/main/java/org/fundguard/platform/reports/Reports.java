@@ -51,6 +51,13 @@ class Reports implements RevealLog {
         return jdbc.sql("select * from reports where query_code = ?").param(queryCode).query(REPORT).optional();
     }
 
+    /** Reports whose handling deadlines may still run: awaiting acceptance, or named, filed and not yet told. */
+    List<Report> withRunningDeadlines() {
+        return jdbc.sql("""
+                select * from reports where status = 'RECEIVED'
+                    or (not anonymous and filing_on is not null and notified_on is null) order by seq""").query(REPORT).list();
+    }
+
     List<Report> recent(int limit) {
         return jdbc.sql("select * from reports order by seq desc limit ?").param(limit).query(REPORT).list();
     }

@@ -369,6 +369,47 @@ class ReportWorkflowIT {
     }
 
     @Test
+    void theDashboardCountsReportsWithADeadlineDueSoonOrOverdueAndLinksToThem(@Autowired ReportDeadlinePanel panel,
+            @Autowired org.fundguard.reporting.deadlines.HandlingDeadlines rules) throws Exception {
+        ReportDeadlinePanel.Summary before = panel.summary();
+        String late = file(submitted(PublicForm.anonymous().from("10.1.0.28")));
+        String soon = file(submitted(PublicForm.anonymous().from("10.1.0.29")));
+        String onTrack = file(submitted(PublicForm.anonymous().from("10.1.0.30")));
+        java.time.LocalDate today = java.time.LocalDate.now(ReportsConfiguration.ZONE);
+        jdbc.sql("update reports set received_on = ? where id = ?").params(today.minusDays(40), late).update();
+        jdbc.sql("update reports set received_on = ? where id = ?").params(receivedSoDueSoon(rules, today), soon).update();
+
+        ReportDeadlinePanel.Summary after = panel.summary();
+
+        assertThat(after.overdue() - before.overdue()).isEqualTo(1);
+        assertThat(after.dueSoon() - before.dueSoon()).isEqualTo(1);
+        String dashboard = mvc.perform(get("/dashboard").with(user("director").roles("DIRECTOR"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(dashboard).contains("id=\"dash-report-deadlines\"").contains(after.overdue() + " 件已超期")
+                .contains(after.dueSoon() + " 件即将到期").contains("/reports/register?due=OVERDUE");
+        assertThat(mvc.perform(get("/dashboard").with(user("analyst").roles("ANALYST"))).andReturn().getResponse()
+                .getContentAsString()).as("analysts do not handle reports").doesNotContain("dash-report-deadlines");
+        String overdueOnly = mvc.perform(get("/reports/register").param("due", "OVERDUE").with(user("director").roles("DIRECTOR")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(overdueOnly).contains(late).doesNotContain(soon).doesNotContain(onTrack);
+    }
+
+    /** A received date (a working day in the past) for which the acceptance decision is due soon as of today. */
+    private static java.time.LocalDate receivedSoDueSoon(org.fundguard.reporting.deadlines.HandlingDeadlines rules,
+            java.time.LocalDate today) {
+        for (java.time.LocalDate d = today.minusDays(1); d.isAfter(today.minusDays(40)); d = d.minusDays(1)) {
+            var events = new java.util.EnumMap<org.fundguard.reporting.deadlines.HandlingEvent, java.time.LocalDate>(
+                    org.fundguard.reporting.deadlines.HandlingEvent.class);
+            events.put(org.fundguard.reporting.deadlines.HandlingEvent.RECEIVED, d);
+            var assessed = rules.assess(new org.fundguard.reporting.deadlines.ReportTimeline(false, events), today);
+            if (assessed.stream().anyMatch(x -> x.status() == Deadline.Status.DUE_SOON)) {
+                return d;
+            }
+        }
+        throw new AssertionError("no received date makes the acceptance deadline due soon as of " + today);
+    }
+
+    @Test
     void transfersAReportToTheCompetentDepartmentWithItsReason() throws Exception {
         String id = file(submitted(PublicForm.anonymous().from("10.1.0.10")));
 

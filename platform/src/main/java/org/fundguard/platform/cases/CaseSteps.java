@@ -3,6 +3,7 @@ package org.fundguard.platform.cases;
 import java.time.LocalDate;
 import org.fundguard.platform.auditlog.AuditLog;
 import org.fundguard.platform.web.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +17,13 @@ class CaseSteps {
     private final JdbcClient jdbc;
     private final Cases cases;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    CaseSteps(JdbcClient jdbc, Cases cases, AuditLog auditLog) {
+    CaseSteps(JdbcClient jdbc, Cases cases, AuditLog auditLog, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     LocalDate today() {
@@ -67,5 +70,14 @@ class CaseSteps {
                 .params(c.id(), actor.username(), actor.role().name(), action.name(), c.status().name(), to.name(), d).update();
         auditLog.append(actor.username(), "CASE_" + action.name(), Cases.target(c),
                 c.status() + "->" + to + (d.isEmpty() ? "" : ": " + d));
+        CaseDecided.Outcome outcome = switch (action) {
+            case DECIDE -> CaseDecided.Outcome.DECIDED;
+            case DROP -> CaseDecided.Outcome.DROPPED;
+            case CLOSE -> CaseDecided.Outcome.CLOSED;
+            default -> null;
+        };
+        if (outcome != null && to != c.status()) {
+            events.publishEvent(new CaseDecided(c.caseNo(), c.clueId(), c.source(), c.sourceRef(), outcome, today()));
+        }
     }
 }

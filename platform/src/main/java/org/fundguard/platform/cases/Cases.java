@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fundguard.platform.auditlog.AuditLog;
 import org.fundguard.platform.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Cases (案件): filed (立案) from a confirmed clue, a report or a flight inspection, numbered by the agency's
  * pattern. Other features file cases through {@link #open} and {@link #openFrom}; the steps after filing
- * belong to this package.
+ * belong to this package. Filing and outcomes are published as {@link CaseOpened} and {@link CaseDecided}.
  */
 @Repository
 public class Cases {
@@ -26,11 +27,13 @@ public class Cases {
     private final JdbcClient jdbc;
     private final CaseNumbers numbers;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    Cases(JdbcClient jdbc, CasesProperties properties, AuditLog auditLog) {
+    Cases(JdbcClient jdbc, CasesProperties properties, AuditLog auditLog, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.numbers = new CaseNumbers(properties.numberPattern());
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     /**
@@ -81,6 +84,7 @@ public class Cases {
         jdbc.sql("insert into case_events (case_id, actor, role, action, from_status, to_status, detail) values (?,?,?,?,?,?,?)")
                 .params(id, actor, role.name(), "FILE", CaseState.FILED.name(), CaseState.FILED.name(),
                         source + (clueId != null ? " " + clueId : reference != null ? " " + reference : "")).update();
+        events.publishEvent(new CaseOpened(caseNo, clueId, source, reference, LocalDate.now(ZONE)));
         return find(id).orElseThrow();
     }
 

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.fundguard.reporting.taxonomy.Actor;
 import org.fundguard.reporting.taxonomy.Behaviour;
 import org.springframework.http.CacheControl;
@@ -94,14 +93,20 @@ class PublicReportController {
                     Math.max(1, limits.statusChecks().minutesUntilNext(address))));
             return "reports/status";
         }
-        Optional<Report> found = service.follow(queryCode, password);
-        if (found.isEmpty()) {
-            response.setStatus(404);
-            model.addAttribute("problem", messages.text("reports.error.statusNotFound", locale));
+        ReportService.Followed found = service.follow(queryCode, password, limits.queryLockout());
+        if (found.report().isEmpty()) {
             model.addAttribute("queryCode", queryCode);
+            if (found.minutesLocked() > 0) {
+                response.setStatus(429);
+                model.addAttribute("problem", messages.text("reports.error.queryLocked", locale,
+                        limits.queryLockout().maxFailures(), found.minutesLocked()));
+            } else {
+                response.setStatus(404);
+                model.addAttribute("problem", messages.text("reports.error.statusNotFound", locale));
+            }
             return "reports/status";
         }
-        model.addAttribute("view", views.forReporter(found.get()));
+        model.addAttribute("view", views.forReporter(found.report().get()));
         return "reports/status";
     }
 

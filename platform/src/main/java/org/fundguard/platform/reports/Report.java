@@ -42,7 +42,10 @@ record Report(
         LocalDate filingOn,
         String filingDecision,
         LocalDate notifiedOn,
-        Long verifiedFen) {
+        Long verifiedFen,
+        String caseNo,
+        LocalDate concludedOn,
+        String conclusion) {
 
     private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm").withZone(ReportsConfiguration.ZONE);

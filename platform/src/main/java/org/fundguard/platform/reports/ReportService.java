@@ -153,14 +153,14 @@ class ReportService {
                 resolved.map(Reports.Institution::code).orElse(null), resolved.map(Reports.Institution::name).orElse(null),
                 s.description().strip(), c.from(), c.to(), c.amountFen(), sealed == null, s.insider(), s.wantsReward(),
                 sealed == null ? null : sealed.text(), sealed == null ? null : sealed.keyId(), ReportStatus.RECEIVED,
-                null, null, null, null, null, time.now(), today, null, null, null, null, null, null);
+                null, null, null, null, null, time.now(), today, null, null, null, null, null, null, null, null, null);
 
         List<AttachmentStore.Stored> written = new ArrayList<>();
         try {
             List<String> media = new ArrayList<>();
             for (Sniffed f : c.files()) {
                 try (InputStream in = f.file().getInputStream()) {
-                    written.add(store.write(in));
+                    written.add(store.write(id, in));
                 }
                 media.add(f.mediaType());
             }
@@ -171,7 +171,7 @@ class ReportService {
                 reports.insert(r);
                 for (int i = 0; i < written.size(); i++) {
                     AttachmentStore.Stored w = written.get(i);
-                    reports.insertAttachment(id, w.storageName(), media.get(i), w.size(), w.sha256());
+                    reports.insertAttachment(id, w.storageName(), media.get(i), w.size(), w.sha256(), w.keyId());
                 }
                 auditLog.append("public", "REPORT_RECEIVED", "report:" + id, c.actor().code() + " "
                         + (r.anonymous() ? "anonymous" : "named") + (r.insider() ? " insider" : "") + ", "
@@ -341,13 +341,36 @@ class ReportService {
 
     // ---------------------------------------------------------------- the reporter's query page
 
-    /** The report behind a query code and password, or empty — the same answer for an unknown code and a wrong password. */
-    Optional<Report> follow(String typedCode, String password) {
+    /** What the query page gets: the report, or nothing (unknown code or wrong password alike), or a lock. */
+    record Followed(Optional<Report> report, long minutesLocked) {
+        static Followed none() {
+            return new Followed(Optional.empty(), 0);
+        }
+    }
+
+    /**
+     * The report behind a query code and password. A code that cannot be one (its format is public) is refused
+     * without hashing; a locked code too (QueryLockout); otherwise the password is checked (PBKDF2, the same cost
+     * for an unknown code) and a wrong one counts towards the code's lock.
+     */
+    Followed follow(String typedCode, String password, QueryLockout lockout) {
         Optional<String> code = FollowUpCredentials.normalizeQueryCode(typedCode);
-        Optional<Report> r = code.flatMap(reports::findByCode);
+        if (code.isEmpty()) {
+            return Followed.none();
+        }
+        long locked = lockout.minutesLocked(code.get());
+        if (locked > 0) {
+            return new Followed(Optional.empty(), locked);
+        }
+        Optional<Report> r = reports.findByCode(code.get());
         boolean ok = credentials.verify(r.map(x -> PasswordHash.parse(x.passwordHash())), password == null ? new char[0]
                 : password.toCharArray());
-        return ok ? r : Optional.empty();
+        if (ok) {
+            lockout.succeeded(code.get());
+            return new Followed(r, 0);
+        }
+        lockout.failed(code.get());
+        return new Followed(Optional.empty(), lockout.minutesLocked(code.get()));
     }
 
     // ---------------------------------------------------------------- reading
@@ -425,11 +448,12 @@ class ReportService {
             clueId = reports.find(r.mergedInto()).map(Report::clueId).orElse(null);
         }
         if (clueId == null) {
-            return new Outcome("NONE", null, null, null, null);
+            return r.caseNo() == null ? new Outcome("NONE", null, null, null, null)
+                    : new Outcome("CASE_OPENED", null, null, null, r.caseNo());
         }
         Clue c = clues.get(clueId);
         ClueStatus s = c.status();
-        String caseNo = cases.caseNoOf(clueId).orElse(null);
+        String caseNo = cases.caseNoOf(clueId).orElse(r.caseNo());
         String code = switch (s) {
             case NEW, ASSIGNED -> "CHECKING";
             case CONFIRMED -> "VERIFIED";
@@ -540,6 +564,11 @@ class ReportService {
         }
         reports.filing(id, decision, time.today());
         auditLog.append(actor, "REPORT_FILING_DECIDED", "report:" + id, decision);
+        // the reports merged into this one share its facts, and their named reporters are told too
+        for (String merged : reports.mergedInto(id)) {
+            reports.filing(merged, decision, time.today());
+            auditLog.append(actor, "REPORT_FILING_DECIDED", "report:" + merged, decision + " with " + id);
+        }
     }
 
     /** Records that the reporter was told (告知); the note says what, never to whom. */
@@ -718,6 +747,86 @@ class ReportService {
             total += done == null ? 0 : done;
         }
         return new Resealing(total, unreadable);
+    }
+
+    /** What an attachment re-seal pass did: files moved to the active key, and those that would not open. */
+    record AttachmentResealing(int resealed, List<String> unreadable, List<String> altered) {
+    }
+
+    /**
+     * Seals every attachment file not under the active key: rotation step 2 for evidence, and the files stored in
+     * plaintext before V21. Each file is written anew under a fresh name, the row switched in a transaction, and
+     * only then the old file removed, so that a crash leaves either file readable. A plaintext whose SHA-256 no
+     * longer matches the recorded one is sealed all the same (it must not stay readable on disk) and named.
+     */
+    AttachmentResealing resealAttachments(String active) {
+        int total = 0;
+        List<String> unreadable = new ArrayList<>();
+        List<String> altered = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            List<Reports.Attachment> batch = reports.attachmentsToReseal(active, after, 100);
+            if (batch.isEmpty()) {
+                break;
+            }
+            after = batch.get(batch.size() - 1).id();
+            for (Reports.Attachment a : batch) {
+                String name = a.reportId() + "/" + a.id();
+                if (!store.exists(a.storageName())) {
+                    unreadable.add(name);
+                    continue;
+                }
+                AttachmentStore.Stored next;
+                try (InputStream plain = a.keyId() == null ? store.openPlaintext(a.storageName())
+                        : store.open(a.reportId(), a.storageName())) {
+                    next = store.write(a.reportId(), plain);
+                } catch (IOException e) {
+                    unreadable.add(name);
+                    continue;
+                }
+                if (!next.sha256().equals(a.sha256()) || next.size() != a.sizeBytes()) {
+                    altered.add(name);
+                }
+                try {
+                    tx.executeWithoutResult(status -> {
+                        reports.resealAttachment(a.id(), next.storageName(), next.keyId());
+                        auditLog.append("system", "REPORT_ATTACHMENT_RESEALED", "report:" + a.reportId(), "attachment " + a.id()
+                                + (a.keyId() == null ? " sealed" : " from key " + a.keyId()) + " to key " + next.keyId()
+                                + (next.sha256().equals(a.sha256()) ? "" : ", SHA-256 differs from the recorded one"));
+                    });
+                } catch (RuntimeException e) {
+                    store.delete(next.storageName());
+                    throw e;
+                }
+                store.delete(a.storageName());
+                total++;
+            }
+        }
+        return new AttachmentResealing(total, unreadable, altered);
+    }
+
+    /** An attachment opened for an officer: its row and its plaintext, decrypted as the caller reads it. */
+    record OpenedAttachment(Reports.Attachment attachment, InputStream content) {
+    }
+
+    /**
+     * Opens an attachment for an officer. The look is logged (audit log) before any byte is decrypted: the evidence
+     * may identify the reporter, so who opened which file is on record like a reveal.
+     */
+    OpenedAttachment openAttachment(String id, long attachmentId, String actor) {
+        Reports.Attachment a = reports.attachments(id).stream().filter(x -> x.id() == attachmentId).findFirst()
+                .orElseThrow(() -> ReportProblem.notFound(id + "/" + attachmentId));
+        if (!store.exists(a.storageName())) {
+            throw ReportProblem.notFound(id + "/" + attachmentId);
+        }
+        auditLog.append(actor, "REPORT_ATTACHMENT_OPENED", "report:" + id, "attachment " + a.id() + " " + a.mediaType()
+                + " sha256 " + a.sha256());
+        try {
+            InputStream in = a.keyId() == null ? store.openPlaintext(a.storageName()) : store.open(id, a.storageName());
+            return new OpenedAttachment(a, in);
+        } catch (IOException e) {
+            throw ReportProblem.conflict("reports.error.attachmentSealed", id, e.getMessage());
+        }
     }
 
     IdentityCipher cipher() {

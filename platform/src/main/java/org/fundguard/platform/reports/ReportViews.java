@@ -21,18 +21,21 @@ class ReportViews {
     /** The query page: state, dates, outcome and reward; nothing of the identity, nothing of other reports. */
     record ReporterView(String status, LocalDate receivedOn, LocalDate acceptanceOn, String statusReason, String transferredTo,
             LocalDate transferredOn, LocalDate filingOn, String filingDecision, String outcome, String subject, boolean named,
-            ReportReward reward, String rewardTitle, List<String> ineligibility, List<Reports.Notification> notifications) {
+            ReportReward reward, String rewardTitle, List<String> ineligibility, List<Reports.Notification> notifications,
+            LocalDate concludedOn, String conclusion) {
     }
 
     ReporterView forReporter(Report r) {
-        ReportService.Outcome outcome = r.status() == ReportStatus.ACCEPTED || r.status() == ReportStatus.MERGED
-                ? service.outcome(r) : new ReportService.Outcome("NONE", null, null, null, null);
+        ReportService.Outcome outcome = switch (r.status()) {
+            case ACCEPTED, MERGED, FILED, CONCLUDED -> service.outcome(r);
+            default -> new ReportService.Outcome("NONE", null, null, null, null);
+        };
         ReportReward reward = service.reward(r.id()).orElse(null);
         String title = reward == null ? null : service.policies().get(reward.policy()).map(p -> p.title()).orElse(reward.policy());
         List<String> reasons = reward == null ? List.of() : reward.reasons().stream().map(Ineligibility::text).toList();
         return new ReporterView(r.status().name(), r.receivedOn(), r.acceptanceOn(), r.statusReason(), r.transferredTo(),
                 r.transferredOn(), r.filingOn(), r.filingDecision(), outcome.code(), r.subject(), r.named(), reward, title,
-                reasons, service.notifications(r.id()));
+                reasons, service.notifications(r.id()), r.concludedOn(), r.conclusion());
     }
 
     /** One line of the register: the report, its deadlines and where its facts stand. */

@@ -51,6 +51,13 @@ class Reports implements RevealLog {
         return jdbc.sql("select * from reports where query_code = ?").param(queryCode).query(REPORT).optional();
     }
 
+    /** Reports whose handling deadlines may still run: awaiting acceptance, or named, filed and not yet told. */
+    List<Report> withRunningDeadlines() {
+        return jdbc.sql("""
+                select * from reports where status = 'RECEIVED'
+                    or (not anonymous and filing_on is not null and notified_on is null) order by seq""").query(REPORT).list();
+    }
+
     List<Report> recent(int limit) {
         return jdbc.sql("select * from reports order by seq desc limit ?").param(limit).query(REPORT).list();
     }
@@ -60,7 +67,7 @@ class Reports implements RevealLog {
         if (r.institutionCode() == null) {
             return List.of();
         }
-        return jdbc.sql("select * from reports where institution_code = ? and id <> ? and status in ('RECEIVED','ACCEPTED') order by seq")
+        return jdbc.sql("select * from reports where institution_code = ? and id <> ? and status in ('RECEIVED','ACCEPTED','FILED') order by seq")
                 .params(r.institutionCode(), r.id()).query(REPORT).list();
     }
 
@@ -94,9 +101,52 @@ class Reports implements RevealLog {
                     updated_at = now() where id = ?""").params(primaryId, on, id).update();
     }
 
+    /** The filing decision: 立案 files the report; 不予立案 ends its handling (处理完毕). */
     void filing(String id, String decision, LocalDate on) {
-        jdbc.sql("update reports set filing_decision = ?, filing_on = ?, updated_at = now() where id = ?")
-                .params(decision, on, id).update();
+        if ("FILED".equals(decision)) {
+            jdbc.sql("""
+                    update reports set status = case when status = 'ACCEPTED' then 'FILED' else status end,
+                        filing_decision = 'FILED', filing_on = ?, updated_at = now() where id = ?""").params(on, id).update();
+        } else {
+            jdbc.sql("""
+                    update reports set status = case when status = 'ACCEPTED' then 'CONCLUDED' else status end,
+                        filing_decision = ?, filing_on = ?, concluded_on = ?, conclusion = 'NOT_FILED', updated_at = now()
+                    where id = ?""").params(decision, on, on, id).update();
+        }
+    }
+
+    /** The reports linked to a clue, directly or through a clue merged into it. */
+    List<String> onClue(String clueId) {
+        return jdbc.sql("select id from reports where clue_id = ? or clue_id in (select id from clues where merged_into = ?) order by seq")
+                .params(clueId, clueId).query(String.class).list();
+    }
+
+    List<String> mergedInto(String primaryId) {
+        return jdbc.sql("select id from reports where merged_into = ? order by seq").param(primaryId).query(String.class).list();
+    }
+
+    List<String> onCase(String caseNo) {
+        return jdbc.sql("select id from reports where case_no = ? order by seq").param(caseNo).query(String.class).list();
+    }
+
+    /**
+     * A case was filed on the report's facts: the report is filed (立案) from that date unless an earlier filing
+     * decision was recorded; only reports still in handling follow. True when the report changed.
+     */
+    boolean caseFiled(String id, String caseNo, LocalDate on) {
+        return jdbc.sql("""
+                update reports set case_no = ?, filing_decision = 'FILED', filing_on = coalesce(filing_on, ?),
+                    status = case when status = 'ACCEPTED' then 'FILED' else status end, updated_at = now()
+                where id = ? and case_no is null and status in ('ACCEPTED', 'FILED', 'MERGED')""")
+                .params(caseNo, on, id).update() == 1;
+    }
+
+    /** The case reached its outcome: the report is handled (处理完毕), once. True when the report changed. */
+    boolean caseConcluded(String id, String conclusion, LocalDate on) {
+        return jdbc.sql("""
+                update reports set concluded_on = ?, conclusion = ?,
+                    status = case when status = 'FILED' then 'CONCLUDED' else status end, updated_at = now()
+                where id = ? and concluded_on is null""").params(on, conclusion, id).update() == 1;
     }
 
     void notified(String id, LocalDate on) {
@@ -127,19 +177,33 @@ class Reports implements RevealLog {
 
     // attachments
 
-    record Attachment(long id, String reportId, String storageName, String mediaType, long sizeBytes, String sha256) {
+    /** An attachment row; {@code keyId} is the key that sealed the file, null for a file stored before V21 (plaintext). */
+    record Attachment(long id, String reportId, String storageName, String mediaType, long sizeBytes, String sha256,
+            String keyId) {
     }
 
-    void insertAttachment(String reportId, String storageName, String mediaType, long size, String sha256) {
-        jdbc.sql("insert into report_attachments (report_id, storage_name, media_type, size_bytes, sha256) values (?,?,?,?,?)")
-                .params(reportId, storageName, mediaType, size, sha256).update();
+    void insertAttachment(String reportId, String storageName, String mediaType, long size, String sha256, String keyId) {
+        jdbc.sql("insert into report_attachments (report_id, storage_name, media_type, size_bytes, sha256, key_id) values (?,?,?,?,?,?)")
+                .params(reportId, storageName, mediaType, size, sha256, keyId).update();
     }
 
     List<Attachment> attachments(String reportId) {
-        return jdbc.sql("select * from report_attachments where report_id = ? order by id").param(reportId).query((rs, n) ->
-                new Attachment(rs.getLong("id"), rs.getString("report_id"), rs.getString("storage_name"),
-                        rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"))).list();
+        return jdbc.sql("select * from report_attachments where report_id = ? order by id").param(reportId).query(ATTACHMENT).list();
     }
+
+    /** Attachments sealed with another key than the active one, or not sealed at all (stored before V21). */
+    List<Attachment> attachmentsToReseal(String activeKey, long afterId, int limit) {
+        return jdbc.sql("select * from report_attachments where (key_id is null or key_id <> ?) and id > ? order by id limit ?")
+                .params(activeKey, afterId, limit).query(ATTACHMENT).list();
+    }
+
+    void resealAttachment(long id, String storageName, String keyId) {
+        jdbc.sql("update report_attachments set storage_name = ?, key_id = ? where id = ?").params(storageName, keyId, id).update();
+    }
+
+    private static final RowMapper<Attachment> ATTACHMENT = (rs, n) -> new Attachment(rs.getLong("id"), rs.getString("report_id"),
+            rs.getString("storage_name"), rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
+            rs.getString("key_id"));
 
     // notifications
 
@@ -275,5 +339,6 @@ class Reports implements RevealLog {
             instant(rs, "received_at"), rs.getObject("received_on", LocalDate.class),
             rs.getObject("acceptance_on", LocalDate.class), rs.getObject("transferred_on", LocalDate.class),
             rs.getObject("filing_on", LocalDate.class), rs.getString("filing_decision"),
-            rs.getObject("notified_on", LocalDate.class), longOrNull(rs, "verified_fen"));
+            rs.getObject("notified_on", LocalDate.class), longOrNull(rs, "verified_fen"), rs.getString("case_no"),
+            rs.getObject("concluded_on", LocalDate.class), rs.getString("conclusion"));
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.fundguard.platform.PlatformProperties;
 import org.fundguard.reporting.DataLines;
+import org.fundguard.reporting.confidentiality.AttachmentCipher;
 import org.fundguard.reporting.confidentiality.FollowUpCredentials;
 import org.fundguard.reporting.confidentiality.IdentityCipher;
 import org.fundguard.reporting.confidentiality.KeyRing;
@@ -40,8 +41,8 @@ class ReportsConfiguration {
         }
     }
 
-    /** The two public rate limits: filing reports, and query-page attempts (password guessing). */
-    record ReportLimits(RateLimiter submits, RateLimiter statusChecks) {
+    /** The public limits: filing reports and query-page attempts per address, and wrong passwords per query code. */
+    record ReportLimits(RateLimiter submits, RateLimiter statusChecks, QueryLockout queryLockout) {
     }
 
     @Bean
@@ -52,7 +53,8 @@ class ReportsConfiguration {
     @Bean
     ReportLimits reportLimits(ReportsProperties p) {
         return new ReportLimits(new RateLimiter(p.submitsPerHour(), System::nanoTime),
-                new RateLimiter(p.statusChecksPerHour(), System::nanoTime));
+                new RateLimiter(p.statusChecksPerHour(), System::nanoTime),
+                new QueryLockout(p.queryFailuresBeforeLock(), p.queryLock(), System::nanoTime));
     }
 
     @Bean
@@ -90,6 +92,11 @@ class ReportsConfiguration {
     @Bean
     IdentityCipher identityCipher(KeyRing reportKeyRing) {
         return new IdentityCipher(reportKeyRing, reportsRandom);
+    }
+
+    @Bean
+    AttachmentCipher attachmentCipher(KeyRing reportKeyRing) {
+        return new AttachmentCipher(reportKeyRing, reportsRandom);
     }
 
     @Bean

@@ -17,6 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param passwordIterations PBKDF2 iterations of new follow-up passwords (OWASP 2023: 600,000)
  * @param submitsPerHour     reports one client address may file per hour (burst of the same size)
  * @param statusChecksPerHour query-page attempts per address and hour: limits password guessing
+ * @param queryFailuresBeforeLock wrong passwords for one query code (from any address) that lock the code
+ * @param queryLock          how long a locked query code is refused, and how long its failures count
  * @param maxAttachments     files per report
  * @param maxAttachmentSize  bytes per file
  * @param maxTotalAttachments bytes per report
@@ -32,6 +34,8 @@ record ReportsProperties(
         @DefaultValue("600000") int passwordIterations,
         @DefaultValue("10") int submitsPerHour,
         @DefaultValue("30") int statusChecksPerHour,
+        @DefaultValue("5") int queryFailuresBeforeLock,
+        @DefaultValue("15m") Duration queryLock,
         @DefaultValue("5") int maxAttachments,
         @DefaultValue("10MB") DataSize maxAttachmentSize,
         @DefaultValue("25MB") DataSize maxTotalAttachments,

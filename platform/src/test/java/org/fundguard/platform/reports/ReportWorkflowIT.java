@@ -3,12 +3,17 @@ package org.fundguard.platform.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.fundguard.platform.PlatformIT;
@@ -52,6 +57,8 @@ class ReportWorkflowIT {
     JdbcClient jdbc;
     @Autowired
     PlatformProperties platform;
+    @Autowired
+    KeyRing keys;
 
     @TempDir
     Path dir;
@@ -90,8 +97,6 @@ class ReportWorkflowIT {
         var attachment = service.attachments(id).get(0);
         assertThat(attachment.mediaType()).isEqualTo("image/png");
         assertThat(attachment.sha256()).hasSize(64);
-        Path stored = platform.dataDir().resolve("report-attachments").resolve(attachment.storageName());
-        assertThat(Files.readAllBytes(stored)).isEqualTo(PublicForm.PNG);
 
         String status = mvc.perform(post("/report/status").param("queryCode", a.queryCode().toLowerCase().replace("-", " "))
                 .param("password", a.password()).with(csrf()).with(from("10.1.0.1"))).andReturn().getResponse().getContentAsString();
@@ -100,6 +105,80 @@ class ReportWorkflowIT {
                 .with(csrf()).with(from("10.1.0.1"))).andReturn().getResponse();
         assertThat(wrong.getStatus()).isEqualTo(404);
         assertThat(wrong.getContentAsString()).contains("查询码或查询密码不正确").doesNotContain("已收到");
+    }
+
+    @Test
+    void storesAttachmentsEncryptedAndDecryptsThemForAnOfficerWithAnAuditEntry() throws Exception {
+        byte[] evidence = withMarker(PublicForm.PNG, "收费票据-王五-EVIDENCE-MARKER-91c2");
+        String id = file(submitted(PublicForm.anonymous().attach("票据.png", evidence).from("10.1.0.20")));
+        Reports.Attachment a = service.attachments(id).get(0);
+
+        byte[] onDisk = Files.readAllBytes(platform.dataDir().resolve("report-attachments").resolve(a.storageName()));
+        assertThat(contains(onDisk, "EVIDENCE-MARKER".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(contains(onDisk, "PNG".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(a.keyId()).isEqualTo(keys.activeId());
+        assertThat(a.sizeBytes()).isEqualTo(evidence.length);
+        assertThat(a.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(evidence)));
+
+        var download = mvc.perform(get("/reports/" + id + "/attachments/" + a.id()).with(user("intake").roles("INTAKE")))
+                .andReturn().getResponse();
+
+        assertThat(download.getStatus()).isEqualTo(200);
+        assertThat(download.getContentAsByteArray()).isEqualTo(evidence);
+        assertThat(download.getContentType()).isEqualTo("image/png");
+        assertThat(download.getHeader("Cache-Control")).contains("no-store");
+        assertThat(auditLog.forTarget("report:" + id)).filteredOn(e -> e.action().equals("REPORT_ATTACHMENT_OPENED"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("intake");
+                    assertThat(e.detail()).contains(a.sha256());
+                });
+    }
+
+    @Test
+    void sealsAnAttachmentStoredInPlaintextBeforeEncryptionAndKeepsItsContent() throws Exception {
+        String id = file(submitted(PublicForm.anonymous().from("10.1.0.21")));
+        byte[] evidence = withMarker(PublicForm.PNG, "LEGACY-PLAINTEXT-MARKER");
+        Path dirOnDisk = platform.dataDir().resolve("report-attachments");
+        Files.createDirectories(dirOnDisk);
+        String legacyName = "0123456789abcdef0123456789abcdef";
+        Files.write(dirOnDisk.resolve(legacyName), evidence);
+        jdbc.sql("insert into report_attachments (report_id, storage_name, media_type, size_bytes, sha256) values (?,?,?,?,?)")
+                .params(id, legacyName, "image/png", evidence.length,
+                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(evidence))).update();
+
+        ReportService.AttachmentResealing done = service.resealAttachments(keys.activeId());
+
+        assertThat(done.resealed()).isGreaterThanOrEqualTo(1);
+        assertThat(done.altered()).doesNotContain(id + "/" + service.attachments(id).get(0).id());
+        Reports.Attachment a = service.attachments(id).get(0);
+        assertThat(a.keyId()).isEqualTo(keys.activeId());
+        assertThat(a.storageName()).isNotEqualTo(legacyName);
+        assertThat(Files.exists(dirOnDisk.resolve(legacyName))).isFalse();
+        assertThat(contains(Files.readAllBytes(dirOnDisk.resolve(a.storageName())), "LEGACY".getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
+        try (var in = service.openAttachment(id, a.id(), "intake").content()) {
+            assertThat(in.readAllBytes()).isEqualTo(evidence);
+        }
+    }
+
+    @Test
+    void locksAQueryCodeAfterFiveWrongPasswordsFromAnyAddressEvenForTheRightOne() throws Exception {
+        PublicForm.Answer a = submitted(PublicForm.anonymous().from("10.1.0.22"));
+        PublicForm.Answer other = submitted(PublicForm.anonymous().from("10.1.0.23"));
+        for (int i = 0; i < 5; i++) {
+            var wrong = mvc.perform(post("/report/status").param("queryCode", a.queryCode()).param("password", "guess-" + i)
+                    .with(csrf()).with(from("10.9.0." + i))).andReturn().getResponse();
+            assertThat(wrong.getStatus()).as("attempt %d", i + 1).isEqualTo(i < 4 ? 404 : 429);
+        }
+
+        var right = mvc.perform(post("/report/status").param("queryCode", a.queryCode()).param("password", a.password())
+                .with(csrf()).with(from("10.9.1.1"))).andReturn().getResponse();
+
+        assertThat(right.getStatus()).isEqualTo(429);
+        assertThat(right.getContentAsString()).contains("连续错误 5 次").contains("15 分钟后再试").doesNotContain("已收到");
+        var unaffected = mvc.perform(post("/report/status").param("queryCode", other.queryCode()).param("password", other.password())
+                .with(csrf()).with(from("10.9.1.1"))).andReturn().getResponse();
+        assertThat(unaffected.getStatus()).isEqualTo(200);
     }
 
     @Test
@@ -222,6 +301,115 @@ class ReportWorkflowIT {
     }
 
     @Test
+    void followsTheCaseOpenedOnItsClueFromFilingToConclusionWithTheNotificationDeadlineFromTheFiling() throws Exception {
+        PublicForm.Answer named = submitted(PublicForm.anonymous().named("周九", "", "13500003333").from("10.1.0.24"));
+        String id = file(named);
+        String duplicate = file(submitted(PublicForm.anonymous().named("吴十", "", "13500004444").from("10.1.0.25")));
+        service.accept(id, "OVER_PRICE", null, null, null, "intake");
+        service.merge(duplicate, id, "intake");
+        String clueId = service.get(id).clueId();
+        clues.assign(clueId, "investigator", "analyst");
+        clues.verify(clueId, Verdict.CONFIRMED, "票据核实", new java.math.BigDecimal("50000"), "investigator");
+        assertThat(service.get(id).status()).isEqualTo(ReportStatus.ACCEPTED);
+        assertThat(service.get(id).filingOn()).isNull();
+
+        String caseNo = clues.openCase(clueId, "director");
+
+        Report filed = service.get(id);
+        assertThat(filed.status()).isEqualTo(ReportStatus.FILED);
+        assertThat(filed.caseNo()).isEqualTo(caseNo);
+        assertThat(filed.filingDecision()).isEqualTo("FILED");
+        assertThat(filed.filingOn()).isEqualTo(java.time.LocalDate.now(ReportsConfiguration.ZONE));
+        for (String r : new String[] {id, duplicate}) {
+            assertThat(service.deadlines(service.get(r)).list()).filteredOn(d -> d.rule().id().equals("NOTIFY_NAMED_REPORTER"))
+                    .singleElement().satisfies(d -> assertThat(d.startedOn()).isEqualTo(filed.filingOn()));
+        }
+        assertThat(service.get(duplicate).status()).isEqualTo(ReportStatus.MERGED);
+        assertThat(auditLog.forTarget("report:" + id)).extracting(e -> e.action()).contains("REPORT_CASE_FILED");
+        assertThat(statusPage(named, "10.1.0.24")).contains("已立案").doesNotContain("处理完毕");
+
+        long caseId = jdbc.sql("select id from cases where case_no = ?").param(caseNo).query(Long.class).single();
+        mvc.perform(post("/cases/" + caseId + "/drop").param("reason", "经调查事实不清，撤销立案")
+                .with(user("director").roles("DIRECTOR")).with(csrf()));
+
+        Report concluded = service.get(id);
+        assertThat(concluded.status()).isEqualTo(ReportStatus.CONCLUDED);
+        assertThat(concluded.conclusion()).isEqualTo("DROPPED");
+        assertThat(concluded.concludedOn()).isEqualTo(filed.filingOn());
+        assertThat(service.get(duplicate).concludedOn()).isEqualTo(filed.filingOn());
+        assertThat(statusPage(named, "10.1.0.24")).contains("处理完毕").contains("经调查撤销立案");
+    }
+
+    @Test
+    void aCaseFiledFromTheReportItselfFilesIt(@Autowired org.fundguard.platform.cases.Cases cases) throws Exception {
+        String id = file(submitted(PublicForm.anonymous().from("10.1.0.26")));
+        service.accept(id, "OVER_PRICE", null, null, null, "intake");
+
+        var c = cases.openFrom(org.fundguard.platform.cases.CaseSource.REPORT, id, "群众举报超标准收费", SmallRegion.H_KANGNING,
+                5_000_000, "director");
+
+        assertThat(service.get(id).status()).isEqualTo(ReportStatus.FILED);
+        assertThat(service.get(id).caseNo()).isEqualTo(c.caseNo());
+    }
+
+    @Test
+    void aNotFiledDecisionEndsTheHandling() throws Exception {
+        String id = file(submitted(PublicForm.anonymous().from("10.1.0.27")));
+        service.accept(id, "OVER_PRICE", null, null, null, "intake");
+
+        service.filing(id, "NOT_FILED", "intake");
+
+        assertThat(service.get(id).status()).isEqualTo(ReportStatus.CONCLUDED);
+        assertThat(service.get(id).conclusion()).isEqualTo("NOT_FILED");
+    }
+
+    private String statusPage(PublicForm.Answer a, String address) throws Exception {
+        return mvc.perform(post("/report/status").param("queryCode", a.queryCode()).param("password", a.password())
+                .with(csrf()).with(from(address))).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void theDashboardCountsReportsWithADeadlineDueSoonOrOverdueAndLinksToThem(@Autowired ReportDeadlinePanel panel,
+            @Autowired org.fundguard.reporting.deadlines.HandlingDeadlines rules) throws Exception {
+        ReportDeadlinePanel.Summary before = panel.summary();
+        String late = file(submitted(PublicForm.anonymous().from("10.1.0.28")));
+        String soon = file(submitted(PublicForm.anonymous().from("10.1.0.29")));
+        String onTrack = file(submitted(PublicForm.anonymous().from("10.1.0.30")));
+        java.time.LocalDate today = java.time.LocalDate.now(ReportsConfiguration.ZONE);
+        jdbc.sql("update reports set received_on = ? where id = ?").params(today.minusDays(40), late).update();
+        jdbc.sql("update reports set received_on = ? where id = ?").params(receivedSoDueSoon(rules, today), soon).update();
+
+        ReportDeadlinePanel.Summary after = panel.summary();
+
+        assertThat(after.overdue() - before.overdue()).isEqualTo(1);
+        assertThat(after.dueSoon() - before.dueSoon()).isEqualTo(1);
+        String dashboard = mvc.perform(get("/dashboard").with(user("director").roles("DIRECTOR"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(dashboard).contains("id=\"dash-report-deadlines\"").contains(after.overdue() + " 件已超期")
+                .contains(after.dueSoon() + " 件即将到期").contains("/reports/register?due=OVERDUE");
+        assertThat(mvc.perform(get("/dashboard").with(user("analyst").roles("ANALYST"))).andReturn().getResponse()
+                .getContentAsString()).as("analysts do not handle reports").doesNotContain("dash-report-deadlines");
+        String overdueOnly = mvc.perform(get("/reports/register").param("due", "OVERDUE").with(user("director").roles("DIRECTOR")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(overdueOnly).contains(late).doesNotContain(soon).doesNotContain(onTrack);
+    }
+
+    /** A received date (a working day in the past) for which the acceptance decision is due soon as of today. */
+    private static java.time.LocalDate receivedSoDueSoon(org.fundguard.reporting.deadlines.HandlingDeadlines rules,
+            java.time.LocalDate today) {
+        for (java.time.LocalDate d = today.minusDays(1); d.isAfter(today.minusDays(40)); d = d.minusDays(1)) {
+            var events = new java.util.EnumMap<org.fundguard.reporting.deadlines.HandlingEvent, java.time.LocalDate>(
+                    org.fundguard.reporting.deadlines.HandlingEvent.class);
+            events.put(org.fundguard.reporting.deadlines.HandlingEvent.RECEIVED, d);
+            var assessed = rules.assess(new org.fundguard.reporting.deadlines.ReportTimeline(false, events), today);
+            if (assessed.stream().anyMatch(x -> x.status() == Deadline.Status.DUE_SOON)) {
+                return d;
+            }
+        }
+        throw new AssertionError("no received date makes the acceptance deadline due soon as of " + today);
+    }
+
+    @Test
     void transfersAReportToTheCompetentDepartmentWithItsReason() throws Exception {
         String id = file(submitted(PublicForm.anonymous().from("10.1.0.10")));
 
@@ -318,6 +506,26 @@ class ReportWorkflowIT {
         // identities under keys this ring does not hold (the platform's own) are named, not lost
         assertThat(done.unreadable()).doesNotContain(id);
         assertThat(auditLog.recent(5)).extracting(e -> e.action()).contains("REPORT_IDENTITIES_RESEALED");
+    }
+
+    private static byte[] withMarker(byte[] head, String marker) {
+        byte[] m = marker.getBytes(StandardCharsets.UTF_8);
+        byte[] out = java.util.Arrays.copyOf(head, head.length + m.length);
+        System.arraycopy(m, 0, out, head.length, m.length);
+        return out;
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static String key() {

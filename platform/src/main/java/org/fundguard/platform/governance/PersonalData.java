@@ -7,7 +7,8 @@ import org.fundguard.core.Masking;
 /**
  * Masks personal data a person may type into text that governance publishes (outcomes, 曝光台
  * summaries): resident ID numbers and mobile numbers, with core {@link Masking}. Names cannot be
- * recognised in free text, so the forms take the person's name in its own field and mask it there.
+ * recognised in free text, so the forms take the person's name in its own field: it is masked there and
+ * wherever the text repeats it.
  */
 public final class PersonalData {
     // 18-character resident ID (GB 11643: 17 digits and a digit or X) and 11-digit mainland mobiles
@@ -23,6 +24,17 @@ public final class PersonalData {
         }
         String out = replace(CERTNO.matcher(text), true);
         return replace(MOBILE.matcher(out), false);
+    }
+
+    /** As {@link #scrub(String)}, and every occurrence of the given names replaced by their masked form. */
+    public static String scrub(String text, String... names) {
+        String out = scrub(text);
+        for (String name : names) {
+            if (name != null && !name.isBlank()) {
+                out = out.replace(name.strip(), Masking.name(name.strip()));
+            }
+        }
+        return out;
     }
 
     private static String replace(Matcher m, boolean certno) {

@@ -48,9 +48,10 @@ class DisclosureService {
         String person = Masking.name(blankToNull(d.personName()));
         String certno = Masking.certno(blankToNull(d.personCertno()));
         String personMasked = certno.isEmpty() ? person : person + "（身份证号 " + certno + "）";
-        Disclosure row = new Disclosure(0, PersonalData.scrub(d.title().strip()), d.category(), d.year(),
+        String name = nz(d.personName());
+        Disclosure row = new Disclosure(0, PersonalData.scrub(d.title().strip(), name), d.category(), d.year(),
                 blankToNull(d.institutionCode()), blankToNull(d.institutionName()), personMasked,
-                PersonalData.scrub(d.summary().strip()), PersonalData.scrub(nz(d.measures()).strip()), d.amountFen(),
+                PersonalData.scrub(d.summary().strip(), name), PersonalData.scrub(nz(d.measures()).strip(), name), d.amountFen(),
                 nz(d.sourceRef()).strip(), actor, null, false);
         long id = disclosures.insert(row);
         auditLog.append(actor, "DISCLOSURE_PUBLISHED", "disclosure:" + id, row.title() + " (" + d.category() + ", "

@@ -76,8 +76,9 @@ class DirectoryController implements GovernancePages {
     }
 
     @PostMapping("/governance/targets/import")
-    String importTargets(@RequestParam("file") MultipartFile file, Principal who, RedirectAttributes redirect) {
-        int n = service.importTargets(file.getOriginalFilename(), stream(file), who.getName());
+    String importTargets(@RequestParam(value = "file", required = false) MultipartFile file, Principal who, RedirectAttributes redirect) {
+        java.io.InputStream content = stream(file);
+        int n = service.importTargets(file.getOriginalFilename(), content, who.getName());
         redirect.addFlashAttribute("imported", n);
         return "redirect:/governance/targets";
     }
@@ -120,8 +121,9 @@ class DirectoryController implements GovernancePages {
     }
 
     @PostMapping("/governance/inspectors/import")
-    String importInspectors(@RequestParam("file") MultipartFile file, Principal who, RedirectAttributes redirect) {
-        int n = service.importInspectors(file.getOriginalFilename(), stream(file), who.getName());
+    String importInspectors(@RequestParam(value = "file", required = false) MultipartFile file, Principal who, RedirectAttributes redirect) {
+        java.io.InputStream content = stream(file);
+        int n = service.importInspectors(file.getOriginalFilename(), content, who.getName());
         redirect.addFlashAttribute("imported", n);
         return "redirect:/governance/inspectors";
     }

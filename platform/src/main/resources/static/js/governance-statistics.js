@@ -15,7 +15,7 @@
   var src = chart('chart-sources');
   if (src) {
     src.setOption({ tooltip: { trigger: 'item' }, legend: { top: 0 },
-      series: [{ type: 'pie', radius: ['35%', '65%'], top: 30, data: c.sources }] });
+      series: [{ type: 'pie', radius: ['35%', '65%'], top: 30, stillShowZeroSum: false, data: c.sources }] });
   }
   var cat = chart('chart-categories');
   if (cat) {

@@ -120,6 +120,21 @@ class GovernanceBrowserIT {
         });
     }
 
+    @Test
+    void drawsTheStatisticsChartsAndOffersBothExports() throws Exception {
+        step(() -> {
+            browser.signIn("legal", PlatformIT.PASSWORD);
+            browser.open("/governance/statistics?lang=en");
+            for (String chart : new String[] {"chart-enforcement", "chart-sources", "chart-categories", "chart-trend"}) {
+                browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
+            }
+            assertThat(browser.text("export-xlsx")).isEqualTo("Export Excel");
+            assertThat(browser.driver.findElement(By.id("export-pdf")).getAttribute("href")).contains("/governance/statistics/export.pdf?month=");
+            browser.keep("governance-statistics");
+            browser.open("/governance/statistics?lang=zh_CN");
+        });
+    }
+
     private void publish(String title, String category, String year, String person) {
         browser.open("/governance/disclosures");
         browser.type("disc-title", title);

@@ -6,9 +6,8 @@ import org.fundguard.governance.credit.PractitionerPoints;
 import org.fundguard.governance.credit.Sanction;
 
 /**
- * Where the credit scheme's inputs come from. The seam between governance and case handling: today
- * {@link ClueVerificationRecords} reads confirmed clue verifications; once case decisions, sanctions
- * and practitioner points are in the database (issue 6) an implementation reading them replaces it.
+ * Where the credit scheme's inputs come from: the seam between governance and case handling, read
+ * by {@link CaseCreditRecords} from the case tables (decisions, sanctions, practitioner points).
  */
 public interface CreditRecords {
 

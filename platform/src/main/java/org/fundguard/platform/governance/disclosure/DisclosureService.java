@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * fields and masked; ID and phone numbers typed into the text are masked too. Institution names stay:
  * the agency names sanctioned institutions publicly (《医疗保障基金使用监督管理条例》第三十三条 曝光).
  *
- * <p>Until case handling (issue 6) has its own publication step, a director prepares a disclosure from
- * a verified clue; a case's publication flag can later feed the same table.
+ * <p>Cases published at the end of case handling (issue 6, {@code case_publications}) appear on the board
+ * beside these; this form is for what did not go through a case here (a verified clue, an older matter).
  */
 @Service
 class DisclosureService {
@@ -52,7 +52,7 @@ class DisclosureService {
         Disclosure row = new Disclosure(0, PersonalData.scrub(d.title().strip(), name), d.category(), d.year(),
                 blankToNull(d.institutionCode()), blankToNull(d.institutionName()), personMasked,
                 PersonalData.scrub(d.summary().strip(), name), PersonalData.scrub(nz(d.measures()).strip(), name), d.amountFen(),
-                nz(d.sourceRef()).strip(), actor, null, false);
+                nz(d.sourceRef()).strip(), actor, null, false, "DIRECTOR");
         long id = disclosures.insert(row);
         auditLog.append(actor, "DISCLOSURE_PUBLISHED", "disclosure:" + id, row.title() + " (" + d.category() + ", "
                 + d.year() + (row.sourceRef().isEmpty() ? "" : ", from " + row.sourceRef()) + ")");

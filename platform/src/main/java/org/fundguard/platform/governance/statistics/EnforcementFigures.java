@@ -4,15 +4,13 @@ import java.time.LocalDate;
 
 /**
  * The case-handling rows of the 医保基金工作情况统计表: measures decided in a period and money
- * recovered and fined. The seam to case handling (issue 6, {@code cases.CaseStatistics}): a bean
- * implementing this replaces {@link PendingEnforcementFigures}, which reports the rows as not yet available.
+ * recovered and fined; the seam to case handling, read by {@link CaseEnforcementFigures} from
+ * {@code cases.CaseStatistics}.
  */
 public interface EnforcementFigures {
 
     /** One line for the report's notes: what the figures were taken from. */
     String source();
-
-    boolean available();
 
     /** Measures decided in [from, toExclusive). */
     Enforcement between(LocalDate from, LocalDate toExclusive);

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * Builds the monthly statistics from the database. A clue counts in the month it was received
  * (created), a verification in the month it was recorded; duplicates merged into another clue are
- * not counted twice. Case measures and rewards come through {@link EnforcementFigures} and
- * {@link RewardFigures} when those features provide them.
+ * not counted twice. Case measures come through {@link EnforcementFigures}; rewards through
+ * {@link RewardFigures} once the reports feature provides them.
  */
 @Service
 public class MonthlyStatistics {
@@ -36,10 +36,10 @@ public class MonthlyStatistics {
     }
 
     private final JdbcClient jdbc;
-    private final ObjectProvider<EnforcementFigures> enforcement;
+    private final EnforcementFigures enforcement;
     private final ObjectProvider<RewardFigures> rewards;
 
-    MonthlyStatistics(JdbcClient jdbc, ObjectProvider<EnforcementFigures> enforcement, ObjectProvider<RewardFigures> rewards) {
+    MonthlyStatistics(JdbcClient jdbc, EnforcementFigures enforcement, ObjectProvider<RewardFigures> rewards) {
         this.jdbc = jdbc;
         this.enforcement = enforcement;
         this.rewards = rewards;
@@ -52,12 +52,8 @@ public class MonthlyStatistics {
         List<String> notes = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
 
-        EnforcementFigures ef = enforcement.getIfAvailable(PendingEnforcementFigures::new);
-        EnforcementFigures.Enforcement em = ef.between(from, to);
-        EnforcementFigures.Enforcement ey = ef.between(yearStart, to);
-        if (!ef.available()) {
-            notes.add(ef.source());
-        }
+        EnforcementFigures.Enforcement em = enforcement.between(from, to);
+        EnforcementFigures.Enforcement ey = enforcement.between(yearStart, to);
         sections.add(new Section("enforcement", "执法处理", List.of(
                 new Line("enf.interviews", "约谈定点医药机构", "家", Kind.COUNT, em.interviews(), ey.interviews()),
                 new Line("enf.suspensions", "暂停医保协议", "家", Kind.COUNT, em.suspensions(), ey.suspensions()),
@@ -140,9 +136,13 @@ public class MonthlyStatistics {
                 where d.status = 'PUBLISHED' and d.published_at >= ? and d.published_at < ?""")
                 .params(from, from, yearStart, to)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
+        // typical cases published on the 曝光台: the director's and those published at the end of a case
         long[] x = jdbc.sql("""
-                select count(*) filter (where published_at >= ?), count(*) from disclosures
-                where not withdrawn and published_at >= ? and published_at < ?""")
+                select count(*) filter (where published_at >= ?), count(*) from (
+                    select published_at from disclosures where not withdrawn
+                    union all
+                    select published_at from case_publications where withdrawn_at is null) p
+                where published_at >= ? and published_at < ?""")
                 .params(from, yearStart, to).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         sections.add(new Section("openness", "双随机一公开与曝光", List.of(
                 new Line("open.draws", "公开双随机抽查", "次", Kind.COUNT, d[0], d[1]),

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import org.fundguard.platform.PlatformIT;
+import org.fundguard.platform.governance.CaseRows;
 import org.fundguard.platform.governance.GovernanceFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Confirmed verifications lower an institution's credit, each rating run is kept as history, and the
- * grade in force moves the institution into its stratum in the next year's draw.
+ * A decided case (finding and sanctions) lowers an institution's credit while a verified clue without
+ * a decision does not, each rating run is kept as history, and the grade in force moves the
+ * institution into its stratum in the next year's draw.
  */
 @PlatformIT
 class CreditDrawIT {
@@ -28,25 +30,34 @@ class CreditDrawIT {
     JdbcClient jdbc;
 
     @Test
-    void twoConfirmedFraudFindingsDropAnInstitutionToDAndIntoTheDStratumOfNextYearsDraw() throws Exception {
+    void aDecidedFraudCaseDropsAnInstitutionToDAndIntoTheDStratumOfNextYearsDraw() throws Exception {
         GovernanceFixtures.importDirectory(mvc, "C", 20, 12);
         String fraud = GovernanceFixtures.targetCode("C", 3);   // grade C in the directory
         String clean = GovernanceFixtures.targetCode("C", 5);   // grade A in the directory
-        // 条例 第四十条 fraud weighs 15 points, plus 1 per 10,000 yuan capped at 20: 35 each, 100 - 70 = 30 → D
-        confirmedClue("CRED-1", fraud, "FAKE_ADMISSION", 30_000_000L, "2030-06-01 10:00");
-        confirmedClue("CRED-2", fraud, "FAKE_ADMISSION", 25_000_000L, "2030-09-01 10:00");
-        // a clue not confirmed is a lead, never a finding
+        // a decided fraud case: 条例 第四十条 15 points + 1 per 10,000 yuan capped at 20 = 35, a fine 15 and
+        // the agreement terminated 45: 100 - 95 = 5 → D
         jdbc.sql("insert into clues (id, source_kind, source, category, fixmedins_code, amount_fen, status, created_by) "
-                + "values ('CRED-3', 'RULE', 'r', 'FAKE_ADMISSION', ?, 90000000, 'NEW', 'test')").param(clean).update();
+                + "values ('CRED-1', 'RULE', 'r', 'FAKE_ADMISSION', ?, 30000000, 'CASE_OPENED', 'test')").param(fraud).update();
+        CaseRows cases = new CaseRows(jdbc);
+        long c = cases.caseOf("CRED-CASE-1", "CRED-1", fraud);
+        long d = cases.decision(c, "2030-06-01", 30_000_000L, "第四十条");
+        cases.sanction(d, c, "RETURN_LOSS", 30_000_000L);
+        cases.sanction(d, c, "FINE", 60_000_000L);
+        cases.sanction(d, c, "TERMINATE_AGREEMENT", 0);
+        // a clue verified 成立 but not decided in a case is not a finding yet
+        jdbc.sql("insert into clues (id, source_kind, source, category, fixmedins_code, amount_fen, confirmed_fen, status, "
+                + "verified_at, created_by) values ('CRED-2', 'RULE', 'r', 'FAKE_ADMISSION', ?, 90000000, 90000000, "
+                + "'CONFIRMED', '2030-03-01', 'test')").param(clean).update();
 
         JsonNode first = rate(2030, 2031);
         JsonNode ratings = GovernanceFixtures.json(mvc.perform(get("/api/v1/governance/credit?year=2030")
                 .with(user("legal").roles("LEGAL"))).andReturn().getResponse().getContentAsString());
         assertThat(ratings.get("runId").asLong()).isEqualTo(first.get("runId").asLong());
         JsonNode fraudRating = find(ratings.get("ratings"), fraud);
-        assertThat(fraudRating.get("score").asInt()).isEqualTo(30);
+        assertThat(fraudRating.get("score").asInt()).isEqualTo(5);
         assertThat(fraudRating.get("grade").asString()).isEqualTo("D");
-        assertThat(fraudRating.get("deductions").asString()).contains("clues:CRED-1").contains("clues:CRED-2");
+        assertThat(fraudRating.get("deductions").asString()).contains("-35 ").contains("-15 ").contains("-45 ")
+                .contains("cases:CRED-CASE-1");
         assertThat(find(ratings.get("ratings"), clean).get("grade").asString()).isEqualTo("A");
 
         rate(2030, 2031);
@@ -79,14 +90,6 @@ class CreditDrawIT {
                 .andReturn().getResponse();
         assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
         return GovernanceFixtures.json(r.getContentAsString());
-    }
-
-    private void confirmedClue(String id, String institution, String category, long confirmedFen, String verifiedAt) {
-        jdbc.sql("""
-                insert into clues (id, source_kind, source, category, subject_type, subject_id, fixmedins_code, amount_fen,
-                                   confirmed_fen, status, verified_at, verified_by, created_by)
-                values (?, 'RULE', 'r', ?, 'VISIT', ?, ?, ?, ?, 'CONFIRMED', cast(? as timestamptz), 'investigator', 'test')""")
-                .params(id, category, "V-" + id, institution, confirmedFen, confirmedFen, verifiedAt).update();
     }
 
     private static JsonNode find(JsonNode array, String id) {

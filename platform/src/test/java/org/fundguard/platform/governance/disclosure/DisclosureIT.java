@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import org.fundguard.platform.PlatformIT;
+import org.fundguard.platform.governance.CaseRows;
 import org.fundguard.platform.governance.GovernanceFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,6 +87,27 @@ class DisclosureIT {
 
         assertThat(form).contains("H-DISC").contains("42.00").contains("血常规超收15.00元").contains("clues:DISC-CLUE")
                 .contains("138****1111").doesNotContain("13800001111");
+    }
+
+    @Test
+    void aCasePublishedAtTheEndOfCaseHandlingAppearsOnTheBoardMasked() throws Exception {
+        jdbc.sql("insert into clues (id, source_kind, source, category, fixmedins_code, amount_fen, status, created_by) "
+                + "values ('DISC-CASE-CLUE', 'RULE', 'r', 'CARD_HARVEST', 'H-DISC-CASE', 1, 'CASE_OPENED', 'test')").update();
+        CaseRows cases = new CaseRows(jdbc);
+        long c = cases.caseOf("DISC-CASE-1", "DISC-CASE-CLUE", "H-DISC-CASE");
+        long d = cases.decision(c, "2017-05-02", 8_800_000L, "第四十条");
+        cases.sanction(d, c, "TERMINATE_AGREEMENT", 0);
+        cases.publication(c, "聚敛医保卡案", "涉案人员身份证" + CERTNO + "已移送。", "2017-06-01 10:00");
+
+        JsonNode board = list("?category=CARD_HARVEST&year=2017");
+
+        assertThat(titles(board)).containsExactly("聚敛医保卡案");
+        JsonNode item = board.get(0);
+        assertThat(item.get("origin").asString()).isEqualTo("CASE");
+        assertThat(item.get("amountFen").asLong()).isEqualTo(8_800_000L);
+        assertThat(item.get("measures").asString()).isEqualTo("TERMINATE_AGREEMENT");
+        assertThat(item.get("summary").asString()).contains("370102********1234").doesNotContain(CERTNO);
+        assertThat(item.get("sourceRef").asString()).isEqualTo("cases:DISC-CASE-1");
     }
 
     private void publish(String title, String category, int year, String institution, String summary, String amount)

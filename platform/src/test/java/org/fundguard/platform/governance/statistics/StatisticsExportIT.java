@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fundguard.core.Category;
 import org.fundguard.platform.PlatformIT;
+import org.fundguard.platform.governance.CaseRows;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The statistics of March 2024 over known rows (clues received and verified in January to April, draws
- * and disclosures published in January to March), exported as .xlsx and PDF, read back with POI and
+ * The statistics of March 2024 over known rows (clues received and verified in January to April, cases
+ * decided and paid in January to April, draws and disclosures published in January to March), exported as .xlsx and PDF, read back with POI and
  * PDFBox, and every figure compared with what the rows give. 2024 is used by no other test.
  */
 @PlatformIT
@@ -64,10 +65,37 @@ class StatisticsExportIT {
         disclosure("2024-03-11 10:00", false);
         disclosure("2024-03-12 10:00", true);
 
-        for (String enforcement : new String[] {"约谈定点医药机构", "暂停医保协议", "解除医保协议", "行政处罚", "移交司法机关",
-            "移交纪检监察机关", "追回医保基金", "罚款"}) {
-            expect(enforcement, 0, 0);
+        // case handling: a decision in January, one in March; payments in February and March
+        CaseRows cases = new CaseRows(jdbc);
+        long a = cases.caseOf("STAT-CASE-A", "STAT-02", "H-STAT");
+        long da = cases.decision(a, "2024-01-20", 50_000, "第三十八条");
+        cases.sanction(da, a, "INTERVIEW", 0);
+        cases.sanction(da, a, "FINE", 10_000);
+        cases.sanction(da, a, "RETURN_LOSS", 50_000);
+        cases.due(a, "RECOVERY", 50_000);
+        cases.due(a, "FINE", 10_000);
+        cases.payment(a, "2024-02-01", 30_000);
+        cases.payment(a, "2024-03-05", 30_000);   // 20,000 completes the loss, 10,000 pays the fine
+        long b = cases.caseOf("STAT-CASE-B", "STAT-06", "H-STAT");
+        long db = cases.decision(b, "2024-03-10", 80_000, "P");
+        for (String kind : new String[] {"INTERVIEW", "SUSPEND_AGREEMENT", "TERMINATE_AGREEMENT", "REFER_POLICE", "REFER_DISCIPLINE"}) {
+            cases.sanction(db, b, kind, 0);
         }
+        cases.sanction(db, b, "LIQUIDATED_DAMAGES", 20_000);
+        cases.sanction(db, b, "RETURN_LOSS", 80_000);
+        cases.due(b, "RECOVERY", 80_000);
+        cases.payment(b, "2024-03-20", 80_000);
+        cases.payment(b, "2024-04-20", 5_000);
+        cases.publication(b, "STAT 案件曝光", "案情", "2024-03-25 10:00");
+
+        expect("约谈定点医药机构", 1, 2);
+        expect("暂停医保协议", 1, 1);
+        expect("解除医保协议", 1, 1);
+        expect("行政处罚", 0, 1);        // a fine under the agreement alone ("P") is no administrative penalty
+        expect("移交司法机关", 1, 1);
+        expect("移交纪检监察机关", 1, 1);
+        money("追回医保基金", "1000.00", "1300.00");
+        money("罚款", "200.00", "300.00");
         expect("受理线索合计", 6, 9);
         expect("智能监控模型", 3, 3);
         expect("智能监控规则", 0, 2);
@@ -82,13 +110,13 @@ class StatisticsExportIT {
         expect(Category.EXCESSIVE_SERVICE.label(), 3, 3);
         expect("核查办结", 2, 3);
         expect("核查属实", 2, 2);
-        expected.put("查实违规金额", new BigDecimal[] {new BigDecimal("1734.56"), new BigDecimal("1734.56")});
+        money("查实违规金额", "1734.56", "1734.56");
         expect("受理举报", 1, 2);
         expect("兑现举报奖励", 0, 0);
         expect("举报奖励金额", 0, 0);
         expect("公开双随机抽查", 1, 2);
         expect("抽查定点医药机构", 3, 5);
-        expect("曝光典型案例", 1, 2);
+        expect("曝光典型案例", 2, 3);
     }
 
     @Test
@@ -130,7 +158,7 @@ class StatisticsExportIT {
             stripper.setSortByPosition(true);
             text = stripper.getText(pdf).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("医保基金工作情况统计表").contains("2024年1-3月").contains("执法处理数据待案件处理模块接入");
+        assertThat(text).contains("医保基金工作情况统计表").contains("2024年1-3月").doesNotContain("待案件处理模块接入");
         expected.forEach((label, v) -> {
             boolean money = v[0].scale() > 0 || label.contains("金额") || label.equals("追回医保基金") || label.equals("罚款");
             String month = money ? v[0].setScale(2).toPlainString() : v[0].toPlainString();
@@ -162,6 +190,10 @@ class StatisticsExportIT {
                 .andReturn().getResponse();
         assertThat(r.getStatus()).isEqualTo(400);
         assertThat(r.getContentAsString()).contains("YYYY-MM");
+    }
+
+    private void money(String label, String month, String ytd) {
+        expected.put(label, new BigDecimal[] {new BigDecimal(month), new BigDecimal(ytd)});
     }
 
     private void expect(String label, long month, long ytd) {

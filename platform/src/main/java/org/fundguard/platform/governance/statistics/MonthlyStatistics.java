@@ -11,15 +11,14 @@ import org.fundguard.core.Category;
 import org.fundguard.platform.governance.statistics.MonthlyReport.Kind;
 import org.fundguard.platform.governance.statistics.MonthlyReport.Line;
 import org.fundguard.platform.governance.statistics.MonthlyReport.Section;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Builds the monthly statistics from the database. A clue counts in the month it was received
  * (created), a verification in the month it was recorded; duplicates merged into another clue are
- * not counted twice. Case measures come through {@link EnforcementFigures}; rewards through
- * {@link RewardFigures} once the reports feature provides them.
+ * not counted twice. Case measures come through {@link EnforcementFigures}, reports and rewards
+ * through {@link RewardFigures}.
  */
 @Service
 public class MonthlyStatistics {
@@ -37,9 +36,9 @@ public class MonthlyStatistics {
 
     private final JdbcClient jdbc;
     private final EnforcementFigures enforcement;
-    private final ObjectProvider<RewardFigures> rewards;
+    private final RewardFigures rewards;
 
-    MonthlyStatistics(JdbcClient jdbc, EnforcementFigures enforcement, ObjectProvider<RewardFigures> rewards) {
+    MonthlyStatistics(JdbcClient jdbc, EnforcementFigures enforcement, RewardFigures rewards) {
         this.jdbc = jdbc;
         this.enforcement = enforcement;
         this.rewards = rewards;
@@ -49,7 +48,11 @@ public class MonthlyStatistics {
         LocalDate from = month.atDay(1);
         LocalDate to = month.plusMonths(1).atDay(1);
         LocalDate yearStart = LocalDate.of(month.getYear(), 1, 1);
-        List<String> notes = new ArrayList<>();
+        // how each row is counted, printed under the table so a reader of the export knows
+        List<String> notes = List.of(
+                "执法处理按处理决定日期统计；追回医保基金按实际退回基金的金额、罚款按决定的罚款和违约金统计。",
+                "线索按受理日期统计，合并的重复线索不重复计算；核查按核查结论日期统计。",
+                "受理举报按举报登记日期统计；举报奖励按实际兑付日期统计。");
         List<Section> sections = new ArrayList<>();
 
         EnforcementFigures.Enforcement em = enforcement.between(from, to);
@@ -117,12 +120,8 @@ public class MonthlyStatistics {
                 new Line("verify.confirmed", "核查属实", "件", Kind.COUNT, v[2], v[3]),
                 new Line("verify.confirmedAmount", "查实违规金额", "元", Kind.MONEY, v[4], v[5]))));
 
-        RewardFigures rf = rewards.getIfAvailable(() -> new InboxReportFigures(jdbc));
-        RewardFigures.Rewards rm = rf.between(from, to);
-        RewardFigures.Rewards ry = rf.between(yearStart, to);
-        if (rf instanceof InboxReportFigures) {
-            notes.add(rf.source());
-        }
+        RewardFigures.Rewards rm = rewards.between(from, to);
+        RewardFigures.Rewards ry = rewards.between(yearStart, to);
         sections.add(new Section("reports", "举报奖励", List.of(
                 new Line("reports.received", "受理举报", "件", Kind.COUNT, rm.reports(), ry.reports()),
                 new Line("reports.rewarded", "兑现举报奖励", "人次", Kind.COUNT, rm.rewarded(), ry.rewarded()),
@@ -167,27 +166,5 @@ public class MonthlyStatistics {
             out.add(new MonthlyReport.TrendPoint(ym.toString(), received, c[0], c[1]));
         }
         return out;
-    }
-
-    /** Reports from the inbox (clues whose source is 举报) until the reports feature provides rewards too. */
-    static final class InboxReportFigures implements RewardFigures {
-        private final JdbcClient jdbc;
-
-        InboxReportFigures(JdbcClient jdbc) {
-            this.jdbc = jdbc;
-        }
-
-        @Override
-        public String source() {
-            return "受理举报按线索池中来源为举报的线索计；举报奖励待举报模块接入，暂计为 0 (rewards not yet recorded)";
-        }
-
-        @Override
-        public Rewards between(LocalDate from, LocalDate toExclusive) {
-            long n = jdbc.sql("""
-                    select count(*) from clues where source_kind = 'REPORT' and status <> 'MERGED'
-                      and created_at >= ? and created_at < ?""").params(from, toExclusive).query(Long.class).single();
-            return new Rewards(n, 0, 0);
-        }
     }
 }

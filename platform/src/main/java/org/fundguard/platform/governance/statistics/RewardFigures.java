@@ -3,8 +3,8 @@ package org.fundguard.platform.governance.statistics;
 import java.time.LocalDate;
 
 /**
- * Reports (举报) and rewards (举报奖励) of a period. The seam to the reports feature (issue 7): until a
- * bean implements it, reports are counted from the inbox's REPORT clues and rewards are shown as not available.
+ * Reports (举报) and rewards (举报奖励) of a period: the seam to the reports feature (issue 7), read by
+ * {@link ReportRewardFigures}.
  */
 public interface RewardFigures {
 

@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The statistics of March 2024 over known rows (clues received and verified in January to April, cases
- * decided and paid in January to April, draws and disclosures published in January to March), exported as .xlsx and PDF, read back with POI and
+ * decided and paid, reports received and rewards paid in January to April, draws and disclosures published in January to March), exported as .xlsx and PDF, read back with POI and
  * PDFBox, and every figure compared with what the rows give. 2024 is used by no other test.
  */
 @PlatformIT
@@ -88,6 +88,13 @@ class StatisticsExportIT {
         cases.payment(b, "2024-04-20", 5_000);
         cases.publication(b, "STAT 案件曝光", "案情", "2024-03-25 10:00");
 
+        // the report register: one report in January, one in March and its merged duplicate; a reward paid in March
+        report("JB-STAT-1", 900_001, "2024-01-08", "ACCEPTED", null);
+        report("JB-STAT-2", 900_002, "2024-03-09", "ACCEPTED", null);
+        report("JB-STAT-3", 900_003, "2024-03-10", "MERGED", "JB-STAT-2");
+        reward("JB-STAT-1", 50_000, "PAID", "2024-03-18");
+        reward("JB-STAT-2", 70_000, "APPROVED", null);
+
         expect("约谈定点医药机构", 1, 2);
         expect("暂停医保协议", 1, 1);
         expect("解除医保协议", 1, 1);
@@ -112,8 +119,8 @@ class StatisticsExportIT {
         expect("核查属实", 2, 2);
         money("查实违规金额", "1734.56", "1734.56");
         expect("受理举报", 1, 2);
-        expect("兑现举报奖励", 0, 0);
-        expect("举报奖励金额", 0, 0);
+        expect("兑现举报奖励", 1, 1);
+        money("举报奖励金额", "500.00", "500.00");
         expect("公开双随机抽查", 1, 2);
         expect("抽查定点医药机构", 3, 5);
         expect("曝光典型案例", 2, 3);
@@ -158,7 +165,7 @@ class StatisticsExportIT {
             stripper.setSortByPosition(true);
             text = stripper.getText(pdf).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("医保基金工作情况统计表").contains("2024年1-3月").doesNotContain("待案件处理模块接入");
+        assertThat(text).contains("医保基金工作情况统计表").contains("2024年1-3月").contains("举报奖励按实际兑付日期统计");
         expected.forEach((label, v) -> {
             boolean money = v[0].scale() > 0 || label.contains("金额") || label.equals("追回医保基金") || label.equals("罚款");
             String month = money ? v[0].setScale(2).toPlainString() : v[0].toPlainString();
@@ -207,6 +214,23 @@ class StatisticsExportIT {
                 values (?,?,?,?,'H-STAT',100000,?,?,cast(? as timestamptz),?,'test',cast(? as timestamptz))""")
                 .params(id, source, "test:" + source, category, confirmedFen, status, verified, verified == null ? null : "investigator",
                         created).update();
+    }
+
+    private void report(String id, long seq, String receivedOn, String status, String mergedInto) {
+        jdbc.sql("""
+                insert into reports (id, seq, query_code, password_hash, actor, behaviours, subject, description, anonymous,
+                                     insider, wants_reward, status, merged_into, received_at, received_on)
+                values (?, ?, ?, 'x', 'INSTITUTION', 'b', '某医院', '举报内容', true, false, true, ?, ?,
+                        cast(? as timestamptz), cast(? as date))""")
+                .params(id, seq, "q-" + id, status, mergedInto, receivedOn + " 10:00", receivedOn).update();
+    }
+
+    private void reward(String reportId, long fen, String status, String paidOn) {
+        jdbc.sql("""
+                insert into report_rewards (report_id, policy, verified_fen, insider, grade, against_individual, eligible,
+                                            reward_fen, steps, status, assessed_by, assessed_at, paid_on)
+                values (?, 'p', 0, false, 1, false, true, ?, 's', ?, 'director', now(), cast(? as date))""")
+                .params(reportId, fen, status, paidOn).update();
     }
 
     private void draw(String publishedAt, int targets, String prefix) {

@@ -60,11 +60,13 @@ class GovernanceBrowserIT {
             browser.open("/governance/targets");
             browser.driver.findElement(By.id("targets-file")).sendKeys(targets.toString());
             browser.click("import-targets");
-            assertThat(browser.text("targets")).contains(GovernanceFixtures.targetCode("W", 30));
+            // each step waits for the next page itself: reading an element of the page just left races the navigation
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("targets"),
+                    GovernanceFixtures.targetCode("W", 30)));
             browser.open("/governance/inspectors");
             browser.driver.findElement(By.cssSelector("input[name=file]")).sendKeys(inspectors.toString());
             browser.driver.findElement(By.cssSelector("form[action='/governance/inspectors/import'] button")).click();
-            assertThat(browser.text("inspectors")).contains("IW016");
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inspectors"), "IW016"));
             browser.signOut();
 
             browser.signIn("director", PlatformIT.PASSWORD);
@@ -74,12 +76,13 @@ class GovernanceBrowserIT {
             browser.type("draw-seed", "2029-01-06 开奖号 07 12 19 23 30 33");
             browser.type("ratio-D", "600");
             browser.click("run-draw");
+            browser.waitFor().until(ExpectedConditions.urlMatches("/governance/draws/\\d+$"));
             String hash = browser.text("draw-hash");
             assertThat(hash).hasSize(64);
             assertThat(browser.text("draw-status")).isEqualTo("未公开");
             assertThat(browser.driver.findElements(By.cssSelector("#assignments tbody tr"))).isNotEmpty();
             browser.click("publish-draw");
-            assertThat(browser.text("draw-status")).isEqualTo("已公开");
+            browser.waitFor().until(ExpectedConditions.textToBe(By.id("draw-status"), "已公开"));
             String drawUrl = browser.driver.getCurrentUrl();
             String id = drawUrl.substring(drawUrl.lastIndexOf('/') + 1);
             browser.keep("governance-draw");

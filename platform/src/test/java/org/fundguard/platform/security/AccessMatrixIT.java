@@ -88,6 +88,30 @@ class AccessMatrixIT {
                 e(HttpMethod.POST, "/cases/999999/payments", INVESTIGATOR, DIRECTOR),
                 e(HttpMethod.POST, "/cases/999999/close", DIRECTOR),
                 e(HttpMethod.POST, "/cases/999999/publication", DIRECTOR),
+                // governance: analysts keep directories and ratings, the director draws and publishes
+                e(HttpMethod.GET, "/governance/targets", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/governance/targets/new", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/governance/targets/NO-SUCH/edit", ANALYST, DIRECTOR),
+                e(HttpMethod.POST, "/governance/targets", ANALYST, DIRECTOR),
+                e(HttpMethod.POST, "/governance/targets/import", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/governance/inspectors", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/governance/inspectors/new", ANALYST, DIRECTOR),
+                e(HttpMethod.POST, "/governance/inspectors", ANALYST, DIRECTOR),
+                e(HttpMethod.POST, "/governance/inspectors/import", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/governance/draws", ANALYST, DIRECTOR),
+                e(HttpMethod.POST, "/governance/draws", DIRECTOR),
+                e(HttpMethod.GET, "/governance/draws/999999", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/governance/draws/999999/verify", ANALYST, DIRECTOR),
+                e(HttpMethod.POST, "/governance/draws/999999/publish", DIRECTOR),
+                e(HttpMethod.POST, "/governance/draws/999999/outcomes", DIRECTOR),
+                e(HttpMethod.GET, "/governance/credit", ANALYST, DIRECTOR, LEGAL),
+                e(HttpMethod.POST, "/governance/credit/runs", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/governance/statistics", ANALYST, DIRECTOR, LEGAL),
+                e(HttpMethod.GET, "/governance/statistics/export.xlsx", ANALYST, DIRECTOR, LEGAL),
+                e(HttpMethod.GET, "/governance/statistics/export.pdf", ANALYST, DIRECTOR, LEGAL),
+                e(HttpMethod.GET, "/governance/disclosures", DIRECTOR),
+                e(HttpMethod.POST, "/governance/disclosures", DIRECTOR),
+                e(HttpMethod.POST, "/governance/disclosures/999999/withdraw", DIRECTOR),
                 e(HttpMethod.GET, "/admin/auditlog", ADMIN),
                 e(HttpMethod.POST, "/admin/auditlog/verify", ADMIN),
                 e(HttpMethod.GET, "/admin/users", ADMIN),
@@ -128,6 +152,15 @@ class AccessMatrixIT {
                 e(HttpMethod.POST, "/api/v1/cases/999999/payments", INVESTIGATOR, DIRECTOR),
                 e(HttpMethod.POST, "/api/v1/cases/999999/closure", DIRECTOR),
                 e(HttpMethod.POST, "/api/v1/cases/999999/publication", DIRECTOR),
+                e(HttpMethod.GET, "/api/v1/governance/targets", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/api/v1/governance/inspectors", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/api/v1/governance/draws", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/api/v1/governance/draws/999999", ANALYST, DIRECTOR),
+                e(HttpMethod.POST, "/api/v1/governance/draws", DIRECTOR),
+                e(HttpMethod.POST, "/api/v1/governance/draws/999999/publication", DIRECTOR),
+                e(HttpMethod.GET, "/api/v1/governance/credit", ANALYST, DIRECTOR, LEGAL),
+                e(HttpMethod.POST, "/api/v1/governance/credit/runs", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/api/v1/governance/statistics", ANALYST, DIRECTOR, LEGAL),
                 e(HttpMethod.GET, "/api/v1/auditlog", ADMIN),
                 e(HttpMethod.GET, "/api/v1/auditlog/verify", ADMIN),
                 e(HttpMethod.GET, "/api/v1/admin/realtime", ADMIN),
@@ -190,6 +223,32 @@ class AccessMatrixIT {
                 e(HttpMethod.GET, "/supervisor", SUPERVISOR),
                 e(HttpMethod.POST, "/supervisor/reports", SUPERVISOR),
                 e(HttpMethod.GET, "/api/v1/supervisor/reports", SUPERVISOR));
+    }
+
+    /** Open to anyone (一公开, 曝光台): no sign-in asked, whoever is or is not signed in. */
+    static List<Endpoint> publicEndpoints() {
+        return List.of(
+                e(HttpMethod.GET, "/open/draws"),
+                e(HttpMethod.GET, "/open/draws/999999"),
+                e(HttpMethod.GET, "/open/draws/999999/verify"),
+                e(HttpMethod.GET, "/open/draws/999999/targets.csv"),
+                e(HttpMethod.GET, "/open/draws/999999/inputs.txt"),
+                e(HttpMethod.GET, "/open/disclosures"),
+                e(HttpMethod.GET, "/api/v1/open/draws"),
+                e(HttpMethod.GET, "/api/v1/open/draws/999999"),
+                e(HttpMethod.GET, "/api/v1/open/draws/999999/verification"),
+                e(HttpMethod.GET, "/api/v1/open/disclosures"));
+    }
+
+    @ParameterizedTest(name = "{0} is open to anyone")
+    @MethodSource("publicEndpoints")
+    void letsAnyoneOpenThePublicPages(Endpoint e) throws Exception {
+        var anonymous = mvc.perform(request(e)).andReturn().getResponse();
+        var institution = mvc.perform(request(e).with(user("someone").roles(Role.INSTITUTION.name()))).andReturn().getResponse();
+
+        // through: the page or a plain 404 for a draw that is not published
+        assertThat(anonymous.getStatus()).as(anonymous.getContentAsString()).isIn(200, 404);
+        assertThat(institution.getStatus()).isIn(200, 404);
     }
 
     static Stream<Arguments> refused() {

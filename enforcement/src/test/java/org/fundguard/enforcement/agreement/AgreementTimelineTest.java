@@ -56,24 +56,4 @@ class AgreementTimelineTest {
         assertThatThrownBy(() -> AgreementTimeline.of(H1, null, SIGNED, List.of(AgreementEvent.terminate(H1, MARCH_1, "决1"),
                 AgreementEvent.suspend(H1, null, SEPT_1, SEPT_1.plusDays(1), "决2")))).hasMessageContaining("已于2025-03-01解除");
     }
-
-    @Test
-    void suggestsTerminationAfterTheSecondSuspensionWithinTheTerm() {
-        AgreementEvent first = AgreementEvent.suspend(H1, null, MARCH_1, MAY_31, "决1");
-        AgreementEvent second = AgreementEvent.suspend(H1, null, SEPT_1, SEPT_1.plusDays(29), "决2");
-        AgreementEvent dept = AgreementEvent.suspend(H1, "D01", SEPT_1, SEPT_1.plusDays(29), "决3");
-        AgreementEvent beforeTerm = AgreementEvent.suspend(H1, null, LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 30), "决0");
-
-        assertThat(TerminationAdvice.assess(H1, List.of(beforeTerm, first, dept), SIGNED, TERM_END, false)).isEmpty();
-        assertThat(TerminationAdvice.assess(H1, List.of(beforeTerm, first, dept, second), SIGNED, TERM_END, false)).hasValueSatisfying(s -> {
-            assertThat(s.grounds()).containsExactly(first, second);
-            assertThat(s.reason()).contains("已2次被中止医保协议").contains("决1").contains("决2");
-            assertThat(s.basis()).contains("第四十条");
-        });
-    }
-
-    @Test
-    void suggestsTerminationWhenFraudIsConfirmed() {
-        assertThat(TerminationAdvice.assess(H1, List.of(), SIGNED, TERM_END, true)).hasValueSatisfying(s -> assertThat(s.reason()).contains("欺诈骗保"));
-    }
 }

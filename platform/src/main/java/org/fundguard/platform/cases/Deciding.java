@@ -48,6 +48,7 @@ class Deciding {
     private final SanctionCatalogue catalogue = SanctionCatalogue.order735();
     private final DiscretionBasis basis;
     private final PointsTable points = PointsTable.builtIn();
+    private final TerminationAdvice terminationAdvice = TerminationAdvice.builtIn();
     private final Set<SanctionKind> majorKinds = EnumSet.noneOf(SanctionKind.class);
 
     Deciding(CaseSteps steps, JdbcClient jdbc, CasesProperties properties, CaseDocuments documents) {
@@ -149,7 +150,7 @@ class Deciding {
                 .param(c.institutionCode()).query((rs, n) -> AgreementEvent.suspend(rs.getString(1), null, rs.getObject(2, LocalDate.class),
                         rs.getObject(3, LocalDate.class), rs.getString(4))).list();
         // the agreement term: the service agreements are signed for the calendar year in most regions
-        return TerminationAdvice.assess(c.institutionCode(), history, today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear()),
+        return terminationAdvice.assess(c.institutionCode(), history, today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear()),
                 fraud).map(TerminationAdvice.Suggestion::reason);
     }
 

@@ -56,4 +56,31 @@ class AgreementTimelineTest {
         assertThatThrownBy(() -> AgreementTimeline.of(H1, null, SIGNED, List.of(AgreementEvent.terminate(H1, MARCH_1, "决1"),
                 AgreementEvent.suspend(H1, null, SEPT_1, SEPT_1.plusDays(1), "决2")))).hasMessageContaining("已于2025-03-01解除");
     }
+
+    @Test
+    void leavesOutWhatAStoredHistoryRecordsAfterTheTermination() {
+        AgreementEvent terminated = AgreementEvent.terminate(H1, MARCH_1, "决1");
+        AgreementEvent suspendedLater = AgreementEvent.suspend(H1, null, SEPT_1, SEPT_1.plusDays(1), "决2");
+        AgreementEvent departmentLater = AgreementEvent.suspend(H1, "D01", MARCH_1, MAY_31, "决3");
+        AgreementEvent terminatedAgain = AgreementEvent.terminate(H1, MARCH_1, "决4");
+        AgreementEvent before = AgreementEvent.suspend(H1, null, SIGNED.plusDays(10), SIGNED.plusDays(20), "决0");
+        AgreementEvent otherInstitution = AgreementEvent.suspend("H2", null, SEPT_1, SEPT_1.plusDays(1), "决5");
+
+        List<AgreementEvent> kept = AgreementTimeline.upToTermination(
+                List.of(before, terminated, suspendedLater, departmentLater, terminatedAgain, otherInstitution));
+
+        assertThat(kept).containsExactly(before, terminated, otherInstitution);
+        assertThat(AgreementTimeline.of(H1, null, SIGNED, kept)).extracting(AgreementInterval::status).containsExactly(
+                AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED, AgreementStatus.ACTIVE, AgreementStatus.TERMINATED);
+    }
+
+    @Test
+    void aTerminationDecidedToStartBeforeAScheduledSuspensionCancelsIt() {
+        AgreementEvent scheduled = AgreementEvent.suspend(H1, null, SEPT_1, SEPT_1.plusDays(59), "决1");
+        AgreementEvent terminated = AgreementEvent.terminate(H1, MAY_31, "决2");
+
+        List<AgreementInterval> t = AgreementTimeline.of(H1, null, SIGNED, AgreementTimeline.upToTermination(List.of(scheduled, terminated)));
+
+        assertThat(AgreementTimeline.statusOn(t, SEPT_1.plusDays(10))).isEqualTo(AgreementStatus.TERMINATED);
+    }
 }

@@ -41,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Deciding {
+    private static final Set<SanctionKind> AGREEMENT_CHANGES =
+            EnumSet.of(SanctionKind.SUSPEND_AGREEMENT, SanctionKind.SUSPEND_DEPARTMENT, SanctionKind.TERMINATE_AGREEMENT);
+
     private final CaseSteps steps;
     private final JdbcClient jdbc;
     private final CasesProperties properties;
@@ -189,6 +192,9 @@ class Deciding {
                 || recorded.sanctions().stream().anyMatch(s -> majorKinds.contains(s.choice().kind()));
         CaseState to = steps.check(c, CaseAction.DECIDE, actor, facts.withDecisionMajor(major));
         LocalDate from = f.effectiveFrom() == null ? today : f.effectiveFrom();
+        for (RecordedDecision.Chosen s : recorded.sanctions()) {
+            refuseChangeOfATerminatedAgreement(c, s.choice().kind(), from);
+        }
         long decisionId = jdbc.sql("""
                 insert into case_decisions (case_id, article, applied_article, fraud, loss_fen, province, level, level_label, reason,
                                             decided_on, decided_by)
@@ -215,6 +221,27 @@ class Deciding {
                 + ", fines " + Money.format(recorded.penaltiesFen()) + ", return " + Money.format(recorded.returnFen())
                 + (major ? ", major" : ""));
         documents.decision(c, decisionId, actor.username());
+    }
+
+    /**
+     * A terminated agreement (解除协议) is over: it cannot be suspended, a department of it cannot be suspended and
+     * it cannot be terminated again. A change taking effect before a termination still scheduled is allowed.
+     */
+    private void refuseChangeOfATerminatedAgreement(CaseFile c, SanctionKind kind, LocalDate from) {
+        if (c.institutionCode() == null || !AGREEMENT_CHANGES.contains(kind)) {
+            return;
+        }
+        record Termination(LocalDate from, String basis) {
+        }
+        jdbc.sql("""
+                select effective_from, basis from sanction_status
+                where subject_type = 'INSTITUTION' and status = 'TERMINATED' and subject_code = ? order by effective_from, id limit 1""")
+                .param(c.institutionCode()).query((rs, n) -> new Termination(rs.getObject(1, LocalDate.class), rs.getString(2)))
+                .optional()
+                .filter(t -> kind == SanctionKind.TERMINATE_AGREEMENT || !from.isBefore(t.from()))
+                .ifPresent(t -> {
+                    throw CaseRefusal.conflict("cases.refused.terminated", c.institutionCode(), t.from(), t.basis(), kind.label());
+                });
     }
 
     private void agreementChange(CaseFile c, Choice choice, LocalDate from, String deptCode) {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fundguard.platform.security.Role.ADMIN;
 import static org.fundguard.platform.security.Role.ANALYST;
 import static org.fundguard.platform.security.Role.DIRECTOR;
+import static org.fundguard.platform.security.Role.INSTITUTION;
 import static org.fundguard.platform.security.Role.INTAKE;
 import static org.fundguard.platform.security.Role.INVESTIGATOR;
 import static org.fundguard.platform.security.Role.LEGAL;
+import static org.fundguard.platform.security.Role.PRIVACY;
+import static org.fundguard.platform.security.Role.SUPERVISOR;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -29,6 +32,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * Every protected page and API endpoint, with the roles that may use it: each other role gets 403,
  * each listed role gets through (whatever the call then answers), nobody signed in gets the login
  * page (pages) or 401 (API). The table is written independently of SecurityConfiguration on purpose.
+ * Every role of {@link Role} is tried on every endpoint, institution and supervisor logins included.
  */
 @PlatformIT
 class AccessMatrixIT {
@@ -127,8 +131,65 @@ class AccessMatrixIT {
                 e(HttpMethod.GET, "/api/v1/auditlog", ADMIN),
                 e(HttpMethod.GET, "/api/v1/auditlog/verify", ADMIN),
                 e(HttpMethod.GET, "/api/v1/admin/realtime", ADMIN),
+                // reports (举报): intake handles, the director approves rewards, only the privacy officer reveals
+                e(HttpMethod.GET, "/reports/register", INTAKE, PRIVACY, DIRECTOR),
+                e(HttpMethod.GET, "/reports/NO-SUCH-REPORT", INTAKE, PRIVACY, DIRECTOR),
+                e(HttpMethod.GET, "/reports/NO-SUCH-REPORT/attachments/1", INTAKE, PRIVACY, DIRECTOR),
+                e(HttpMethod.GET, "/reports/export.csv", INTAKE, DIRECTOR),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/accept", INTAKE),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/reject", INTAKE),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/transfer", INTAKE),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/merge", INTAKE),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/filing", INTAKE),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/notify", INTAKE, PRIVACY),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/reward", INTAKE),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/reward/payment", INTAKE),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/reward/decision", DIRECTOR),
+                e(HttpMethod.POST, "/reports/NO-SUCH-REPORT/reveal", PRIVACY),
+                e(HttpMethod.GET, "/api/v1/reports", INTAKE, PRIVACY, DIRECTOR),
+                e(HttpMethod.GET, "/api/v1/reports/NO-SUCH-REPORT", INTAKE, PRIVACY, DIRECTOR),
+                e(HttpMethod.POST, "/api/v1/reports/NO-SUCH-REPORT/acceptance", INTAKE),
+                e(HttpMethod.POST, "/api/v1/reports/NO-SUCH-REPORT/reveal", PRIVACY),
                 // machine clients only: no human role may post visits
-                e(HttpMethod.POST, "/api/v1/realtime/audit"));
+                e(HttpMethod.POST, "/api/v1/realtime/audit"),
+                // institution portal (its own records only: InstitutionIsolationIT calls these with another's ids)
+                e(HttpMethod.GET, "/institution", INSTITUTION),
+                e(HttpMethod.POST, "/institution/self-inspections", INSTITUTION),
+                e(HttpMethod.GET, "/institution/self-inspections/999999", INSTITUTION),
+                e(HttpMethod.POST, "/institution/self-inspections/999999/hits/NO-SUCH-HIT", INSTITUTION),
+                e(HttpMethod.POST, "/institution/self-inspections/999999/submit", INSTITUTION),
+                e(HttpMethod.GET, "/institution/notices/999999", INSTITUTION),
+                e(HttpMethod.POST, "/institution/notices/999999/statements", INSTITUTION),
+                e(HttpMethod.GET, "/institution/files/999999", INSTITUTION),
+                e(HttpMethod.GET, "/institution/commitment", INSTITUTION),
+                e(HttpMethod.POST, "/institution/commitment", INSTITUTION),
+                e(HttpMethod.GET, "/api/v1/institution/self-inspections", INSTITUTION),
+                e(HttpMethod.GET, "/api/v1/institution/self-inspections/999999", INSTITUTION),
+                e(HttpMethod.GET, "/api/v1/institution/notices", INSTITUTION),
+                e(HttpMethod.GET, "/api/v1/institution/notices/999999", INSTITUTION),
+                // the agency's side of the portal
+                e(HttpMethod.GET, "/institutions", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/institutions/self-inspections/999999", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/institutions/notices", INVESTIGATOR, LEGAL, DIRECTOR),
+                e(HttpMethod.POST, "/institutions/notices", INVESTIGATOR, LEGAL, DIRECTOR),
+                e(HttpMethod.GET, "/institutions/notices/999999", INVESTIGATOR, LEGAL, DIRECTOR),
+                e(HttpMethod.GET, "/institutions/files/999999", INVESTIGATOR, LEGAL, DIRECTOR),
+                e(HttpMethod.GET, "/api/v1/institutions/self-inspections", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/api/v1/institutions/self-inspections/999999", ANALYST, DIRECTOR),
+                e(HttpMethod.GET, "/api/v1/institutions/notices/NO-SUCH-CASE/statements", INVESTIGATOR, LEGAL, DIRECTOR),
+                e(HttpMethod.GET, "/admin/institutions", ADMIN),
+                e(HttpMethod.POST, "/admin/institutions", ADMIN),
+                // social supervisors: the registry, and a supervisor's own portal
+                e(HttpMethod.GET, "/supervisors", DIRECTOR, INTAKE),
+                e(HttpMethod.POST, "/supervisors", DIRECTOR, INTAKE),
+                e(HttpMethod.GET, "/supervisors/999999", DIRECTOR, INTAKE),
+                e(HttpMethod.POST, "/supervisors/999999/trainings", DIRECTOR, INTAKE),
+                e(HttpMethod.POST, "/supervisors/999999/assignments", DIRECTOR, INTAKE),
+                e(HttpMethod.GET, "/api/v1/supervisors", DIRECTOR, INTAKE),
+                e(HttpMethod.GET, "/api/v1/supervisors/999999/assignments", DIRECTOR, INTAKE),
+                e(HttpMethod.GET, "/supervisor", SUPERVISOR),
+                e(HttpMethod.POST, "/supervisor/reports", SUPERVISOR),
+                e(HttpMethod.GET, "/api/v1/supervisor/reports", SUPERVISOR));
     }
 
     static Stream<Arguments> refused() {
@@ -149,6 +210,16 @@ class AccessMatrixIT {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.fundguard.platform.institutions.InstitutionAccounts institutionAccounts;
+
+    /** The demo institution login is bound once a region is loaded; here it needs no region. */
+    @org.junit.jupiter.api.BeforeEach
+    void bindTheDemoInstitutionLogin() {
+        if (institutionAccounts.codeOf("inst1").isEmpty()) {
+            institutionAccounts.bind("inst1", "H-ACCESS-MATRIX", "test");
+        }
+    }
 
     @ParameterizedTest(name = "{0} is refused to {1}")
     @MethodSource("refused")

@@ -241,10 +241,15 @@ class CaseBrowserIT {
         driver.get("http://localhost:" + port + path);
     }
 
+    /** Clicks; a submit button is followed until its page is gone, so the next step never acts on the old page. */
     private void click(String id) {
         WebElement e = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        boolean submits = "submit".equals(e.getAttribute("type"));
         e.click();
+        if (submits) {
+            waitFor().until(ExpectedConditions.stalenessOf(e));
+        }
     }
 
     private void type(String id, String text) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 /** The README's main job: a whole pass over a fresh region, the same steps a user would type. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Generate a labelled region, screen it with every rule and model, print the evaluation table,",
-            "then serve the platform with the region loaded (URL and demo logins printed)."})
+            "then serve the platform with the region loaded (URL and demo logins printed) and a few of its clues",
+            "taken through case handling to different stages."})
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "out/demo", description = "working directory (default ${DEFAULT-VALUE})")
     Path out;
@@ -51,7 +52,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         System.out.println();
         System.out.println("启动监管平台 starting the platform; the region is screened into it as a data run:");
+        // fundguard.demo: once the region's leads are in, a few of them are taken through case handling (CaseDemo)
         return FundGuard.run("serve", "--port", Integer.toString(port), "--data-dir", out.resolve("data").toString(),
-                "--screen", region.toString());
+                "--screen", region.toString(), "--", "--fundguard.demo=true");
     }
 }

@@ -2,9 +2,14 @@ package org.fundguard.enforcement.agreement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.fundguard.core.AgreementStatus;
 
 /**
@@ -81,6 +86,46 @@ public final class AgreementTimeline {
             out.add(new AgreementInterval(institutionCode, deptCode, cur, from, null, basis));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The events that still change a status: a termination ends the agreement (or, for a department's row, that
+     * department) for good, so whatever starts on or after its day, a second termination included, changes
+     * nothing and is left out. Decisions refuse such changes, but stored histories may hold them (recorded before
+     * the check existed, or a termination decided to take effect before a suspension already scheduled); status
+     * exports read them through this instead of failing. Order is kept.
+     */
+    public static List<AgreementEvent> upToTermination(List<AgreementEvent> events) {
+        Map<String, LocalDate> institutionEnds = new HashMap<>();
+        Map<List<String>, LocalDate> departmentEnds = new HashMap<>();
+        for (AgreementEvent e : events) {
+            if (e.action() == AgreementAction.TERMINATE) {
+                if (e.deptCode() == null) {
+                    institutionEnds.merge(e.institutionCode(), e.from(), AgreementTimeline::earlier);
+                } else {
+                    departmentEnds.merge(List.of(e.institutionCode(), e.deptCode()), e.from(), AgreementTimeline::earlier);
+                }
+            }
+        }
+        List<AgreementEvent> kept = new ArrayList<>(events.size());
+        Set<List<String>> terminationKept = new HashSet<>();
+        for (AgreementEvent e : events) {
+            LocalDate end = institutionEnds.get(e.institutionCode());
+            if (e.deptCode() != null) {
+                LocalDate dept = departmentEnds.get(List.of(e.institutionCode(), e.deptCode()));
+                end = end == null ? dept : dept == null ? end : earlier(end, dept);
+            }
+            boolean theTermination = e.action() == AgreementAction.TERMINATE && e.from().equals(end)
+                    && terminationKept.add(Arrays.asList(e.institutionCode(), e.deptCode()));
+            if (end == null || e.from().isBefore(end) || theTermination) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static void close(List<AgreementInterval> out, String inst, String dept, AgreementStatus status, LocalDate from,

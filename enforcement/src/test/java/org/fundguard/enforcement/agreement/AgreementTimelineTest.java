@@ -58,22 +58,29 @@ class AgreementTimelineTest {
     }
 
     @Test
-    void suggestsTerminationAfterTheSecondSuspensionWithinTheTerm() {
-        AgreementEvent first = AgreementEvent.suspend(H1, null, MARCH_1, MAY_31, "决1");
-        AgreementEvent second = AgreementEvent.suspend(H1, null, SEPT_1, SEPT_1.plusDays(29), "决2");
-        AgreementEvent dept = AgreementEvent.suspend(H1, "D01", SEPT_1, SEPT_1.plusDays(29), "决3");
-        AgreementEvent beforeTerm = AgreementEvent.suspend(H1, null, LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 30), "决0");
+    void leavesOutWhatAStoredHistoryRecordsAfterTheTermination() {
+        AgreementEvent terminated = AgreementEvent.terminate(H1, MARCH_1, "决1");
+        AgreementEvent suspendedLater = AgreementEvent.suspend(H1, null, SEPT_1, SEPT_1.plusDays(1), "决2");
+        AgreementEvent departmentLater = AgreementEvent.suspend(H1, "D01", MARCH_1, MAY_31, "决3");
+        AgreementEvent terminatedAgain = AgreementEvent.terminate(H1, MARCH_1, "决4");
+        AgreementEvent before = AgreementEvent.suspend(H1, null, SIGNED.plusDays(10), SIGNED.plusDays(20), "决0");
+        AgreementEvent otherInstitution = AgreementEvent.suspend("H2", null, SEPT_1, SEPT_1.plusDays(1), "决5");
 
-        assertThat(TerminationAdvice.assess(H1, List.of(beforeTerm, first, dept), SIGNED, TERM_END, false)).isEmpty();
-        assertThat(TerminationAdvice.assess(H1, List.of(beforeTerm, first, dept, second), SIGNED, TERM_END, false)).hasValueSatisfying(s -> {
-            assertThat(s.grounds()).containsExactly(first, second);
-            assertThat(s.reason()).contains("已2次被中止医保协议").contains("决1").contains("决2");
-            assertThat(s.basis()).contains("第四十条");
-        });
+        List<AgreementEvent> kept = AgreementTimeline.upToTermination(
+                List.of(before, terminated, suspendedLater, departmentLater, terminatedAgain, otherInstitution));
+
+        assertThat(kept).containsExactly(before, terminated, otherInstitution);
+        assertThat(AgreementTimeline.of(H1, null, SIGNED, kept)).extracting(AgreementInterval::status).containsExactly(
+                AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED, AgreementStatus.ACTIVE, AgreementStatus.TERMINATED);
     }
 
     @Test
-    void suggestsTerminationWhenFraudIsConfirmed() {
-        assertThat(TerminationAdvice.assess(H1, List.of(), SIGNED, TERM_END, true)).hasValueSatisfying(s -> assertThat(s.reason()).contains("欺诈骗保"));
+    void aTerminationDecidedToStartBeforeAScheduledSuspensionCancelsIt() {
+        AgreementEvent scheduled = AgreementEvent.suspend(H1, null, SEPT_1, SEPT_1.plusDays(59), "决1");
+        AgreementEvent terminated = AgreementEvent.terminate(H1, MAY_31, "决2");
+
+        List<AgreementInterval> t = AgreementTimeline.of(H1, null, SIGNED, AgreementTimeline.upToTermination(List.of(scheduled, terminated)));
+
+        assertThat(AgreementTimeline.statusOn(t, SEPT_1.plusDays(10))).isEqualTo(AgreementStatus.TERMINATED);
     }
 }

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fundguard.enforcement.points.QualificationHistory;
+import org.fundguard.enforcement.points.QualificationInterval;
+import org.fundguard.enforcement.points.QualificationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseStatistics {
     private final JdbcClient jdbc;
+    private final PractitionerQualifications qualifications;
 
-    CaseStatistics(JdbcClient jdbc) {
+    CaseStatistics(JdbcClient jdbc, PractitionerQualifications qualifications) {
         this.jdbc = jdbc;
+        this.qualifications = qualifications;
     }
 
     /**
@@ -33,13 +38,18 @@ public class CaseStatistics {
      * @param administrativePenalties decisions under an article of the Regulation (条例, not the agreement alone) with a fine
      * @param judicialReferrals       移送公安/司法机关
      * @param disciplineReferrals     移送纪检监察
+     * @param practitionerSuspensions   people whose payment qualification was suspended (暂停医保支付资格) from a day of the
+     *                                  month, by the points of any case (医保发〔2024〕23号: 9 points in a year)
+     * @param practitionerTerminations  people whose payment qualification was terminated (终止医保支付资格) from a day
+     *                                  of the month (12 points in a year)
      * @param recoveryDecidedFen      fund losses ordered returned (责令退回/追回)
      * @param finedFen                fines and liquidated damages decided
      * @param recoveredFen            paid back to the fund in the month
      * @param finesCollectedFen       fines and damages paid in the month
      */
     public record MonthFigures(YearMonth month, int interviews, int suspensions, int terminations, int administrativePenalties,
-            int judicialReferrals, int disciplineReferrals, long recoveryDecidedFen, long finedFen, long recoveredFen,
+            int judicialReferrals, int disciplineReferrals, int practitionerSuspensions, int practitionerTerminations,
+            long recoveryDecidedFen, long finedFen, long recoveredFen,
             long finesCollectedFen) {
     }
 
@@ -53,7 +63,7 @@ public class CaseStatistics {
         LocalDate end = to.atEndOfMonth();
         Map<YearMonth, long[]> m = new LinkedHashMap<>();
         for (YearMonth ym = from; !ym.isAfter(to); ym = ym.plusMonths(1)) {
-            m.put(ym, new long[10]);
+            m.put(ym, new long[12]);
         }
         jdbc.sql("""
                 select d.decided_on, s.kind, s.value, d.applied_article from case_sanctions s join case_decisions d on d.id = s.decision_id
@@ -78,10 +88,26 @@ public class CaseStatistics {
                     }
                 });
         paid(start, end, m);
+        practitioners(start, end, m);
         List<MonthFigures> out = new ArrayList<>(m.size());
-        m.forEach((ym, f) -> out.add(new MonthFigures(ym, (int) f[0], (int) f[1], (int) f[2], (int) f[3], (int) f[4], (int) f[5], f[6],
-                f[7], f[8], f[9])));
+        m.forEach((ym, f) -> out.add(new MonthFigures(ym, (int) f[0], (int) f[1], (int) f[2], (int) f[3], (int) f[4], (int) f[5],
+                (int) f[10], (int) f[11], f[6], f[7], f[8], f[9])));
         return out;
+    }
+
+    /**
+     * A person counts in the month their suspension or termination begins. The histories come from all the points
+     * up to the period's end: the threshold may be reached by points of several cases and institutions.
+     */
+    private void practitioners(LocalDate start, LocalDate end, Map<YearMonth, long[]> m) {
+        for (QualificationHistory h : qualifications.histories(end)) {
+            for (QualificationInterval i : h.intervals()) {
+                if (i.status() == QualificationStatus.QUALIFIED || i.from().isBefore(start) || i.from().isAfter(end)) {
+                    continue;
+                }
+                m.get(YearMonth.from(i.from()))[i.status() == QualificationStatus.SUSPENDED ? 10 : 11]++;
+            }
+        }
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.fundguard.platform.cases;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings under {@code fundguard.cases.*}; application.properties says where each default comes from.
  *
  * @param numberPattern             案号 pattern ({@link CaseNumbers})
- * @param statementWorkingDays      the statement period a notice gives (陈述申辩期限), in working days
- * @param holidays                  public holidays that are not working days
+ * @param statementWorkingDays      the statement period a notice gives (陈述申辩期限), in working days of the platform's
+ *                                  calendar ({@code fundguard.calendar-file}, shared with the reports feature)
  * @param majorFineYuan             a decision whose fines and damages reach this many yuan is major (重大执法决定)
  * @param majorSanctions            sanctions that make a decision major whatever the amount
  * @param discussionMinParticipants the fewest people a collective discussion (集体讨论) may have
@@ -23,7 +21,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record CasesProperties(
         @DefaultValue("FG医保稽〔{year}〕{seq:4}号") String numberPattern,
         @DefaultValue("5") int statementWorkingDays,
-        @DefaultValue List<LocalDate> holidays,
         @DefaultValue("100000") long majorFineYuan,
         @DefaultValue({"SUSPEND_AGREEMENT", "TERMINATE_AGREEMENT", "SUSPEND_DEPARTMENT", "BAN_PERSON_IN_CHARGE", "REFER_POLICE"})
         List<String> majorSanctions,
@@ -32,7 +29,9 @@ record CasesProperties(
         @DefaultValue("default") String province,
         java.nio.file.Path pdfFont) {
 
-    Set<LocalDate> holidaySet() {
-        return Set.copyOf(holidays);
+    CasesProperties {
+        if (statementWorkingDays < 1) {
+            throw new IllegalArgumentException("fundguard.cases.statement-working-days must be at least 1, not " + statementWorkingDays);
+        }
     }
 }

@@ -41,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Deciding {
+    private static final Set<SanctionKind> AGREEMENT_CHANGES =
+            EnumSet.of(SanctionKind.SUSPEND_AGREEMENT, SanctionKind.SUSPEND_DEPARTMENT, SanctionKind.TERMINATE_AGREEMENT);
+
     private final CaseSteps steps;
     private final JdbcClient jdbc;
     private final CasesProperties properties;
@@ -48,6 +51,7 @@ class Deciding {
     private final SanctionCatalogue catalogue = SanctionCatalogue.order735();
     private final DiscretionBasis basis;
     private final PointsTable points = PointsTable.builtIn();
+    private final TerminationAdvice terminationAdvice = TerminationAdvice.builtIn();
     private final Set<SanctionKind> majorKinds = EnumSet.noneOf(SanctionKind.class);
 
     Deciding(CaseSteps steps, JdbcClient jdbc, CasesProperties properties, CaseDocuments documents) {
@@ -149,7 +153,7 @@ class Deciding {
                 .param(c.institutionCode()).query((rs, n) -> AgreementEvent.suspend(rs.getString(1), null, rs.getObject(2, LocalDate.class),
                         rs.getObject(3, LocalDate.class), rs.getString(4))).list();
         // the agreement term: the service agreements are signed for the calendar year in most regions
-        return TerminationAdvice.assess(c.institutionCode(), history, today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear()),
+        return terminationAdvice.assess(c.institutionCode(), history, today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear()),
                 fraud).map(TerminationAdvice.Suggestion::reason);
     }
 
@@ -188,6 +192,9 @@ class Deciding {
                 || recorded.sanctions().stream().anyMatch(s -> majorKinds.contains(s.choice().kind()));
         CaseState to = steps.check(c, CaseAction.DECIDE, actor, facts.withDecisionMajor(major));
         LocalDate from = f.effectiveFrom() == null ? today : f.effectiveFrom();
+        for (RecordedDecision.Chosen s : recorded.sanctions()) {
+            refuseChangeOfATerminatedAgreement(c, s.choice().kind(), from);
+        }
         long decisionId = jdbc.sql("""
                 insert into case_decisions (case_id, article, applied_article, fraud, loss_fen, province, level, level_label, reason,
                                             decided_on, decided_by)
@@ -214,6 +221,27 @@ class Deciding {
                 + ", fines " + Money.format(recorded.penaltiesFen()) + ", return " + Money.format(recorded.returnFen())
                 + (major ? ", major" : ""));
         documents.decision(c, decisionId, actor.username());
+    }
+
+    /**
+     * A terminated agreement (解除协议) is over: it cannot be suspended, a department of it cannot be suspended and
+     * it cannot be terminated again. A change taking effect before a termination still scheduled is allowed.
+     */
+    private void refuseChangeOfATerminatedAgreement(CaseFile c, SanctionKind kind, LocalDate from) {
+        if (c.institutionCode() == null || !AGREEMENT_CHANGES.contains(kind)) {
+            return;
+        }
+        record Termination(LocalDate from, String basis) {
+        }
+        jdbc.sql("""
+                select effective_from, basis from sanction_status
+                where subject_type = 'INSTITUTION' and status = 'TERMINATED' and subject_code = ? order by effective_from, id limit 1""")
+                .param(c.institutionCode()).query((rs, n) -> new Termination(rs.getObject(1, LocalDate.class), rs.getString(2)))
+                .optional()
+                .filter(t -> kind == SanctionKind.TERMINATE_AGREEMENT || !from.isBefore(t.from()))
+                .ifPresent(t -> {
+                    throw CaseRefusal.conflict("cases.refused.terminated", c.institutionCode(), t.from(), t.basis(), kind.label());
+                });
     }
 
     private void agreementChange(CaseFile c, Choice choice, LocalDate from, String deptCode) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.fundguard.platform.security.Role;
+import org.fundguard.reporting.deadlines.WorkingCalendar;
 import org.fundguard.platform.security.UserAccounts;
 import org.fundguard.platform.web.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +22,11 @@ class Investigation {
     private final UserAccounts accounts;
     private final CasesProperties properties;
     private final CaseDocuments documents;
+    private final WorkingCalendar calendar;
 
-    Investigation(CaseSteps steps, JdbcClient jdbc, UserAccounts accounts, CasesProperties properties, CaseDocuments documents) {
+    Investigation(CaseSteps steps, JdbcClient jdbc, UserAccounts accounts, CasesProperties properties, CaseDocuments documents,
+            WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.steps = steps;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -133,7 +137,7 @@ class Investigation {
             throw CaseRefusal.invalid("cases.refused.noticeDate", served);
         }
         int days = properties.statementWorkingDays();
-        LocalDate deadline = WorkingDays.after(served, days, properties.holidaySet());
+        LocalDate deadline = statementDeadline(calendar, served, days);
         boolean isMajor = major || c.major();
         jdbc.sql("""
                 insert into case_notices (case_id, proposal, major, issued_on, working_days, deadline, issued_by)
@@ -141,6 +145,19 @@ class Investigation {
         jdbc.sql("update cases set major = ? where id = ?").params(isMajor, caseId).update();
         steps.record(c, CaseAction.ISSUE_NOTICE, to, actor, "served " + served + ", statement by " + deadline + (isMajor ? ", major" : ""));
         documents.notice(steps.lock(caseId), actor.username());
+    }
+
+    /**
+     * The last day of the statement period: {@code days} working days after the day of service (not counted), in the
+     * platform's calendar (holidays and make-up working days). A year the calendar does not cover is refused rather
+     * than guessed: its holidays are only known from that year's State Council notice.
+     */
+    static LocalDate statementDeadline(WorkingCalendar calendar, LocalDate served, int days) {
+        try {
+            return calendar.addWorkingDays(served, days);
+        } catch (IllegalArgumentException e) {
+            throw CaseRefusal.conflict("cases.refused.calendar", e.getMessage());
+        }
     }
 
     /** 陈述申辩, as written by the institution (portal) or recorded by an investigator from paper. */

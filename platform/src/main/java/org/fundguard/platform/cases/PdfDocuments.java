@@ -1,12 +1,14 @@
 package org.fundguard.platform.cases;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
 
 /**
  * HTML (well-formed XHTML from the document templates) to PDF with openhtmltopdf. The documents are
@@ -28,6 +30,11 @@ final class PdfDocuments {
 
     /** The renderer with {@code configured} (may be null) or the first font found; an error naming what to install. */
     static PdfDocuments withFont(Path configured) {
+        // openhtmltopdf logs through its own java.util.logging console handler, past Spring's logging levels:
+        // every document printed a dozen INFO lines (font loads, selector counts) into the server's output
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
         if (configured != null) {
             if (!Files.isReadable(configured)) {
                 throw new IllegalStateException("fundguard.cases.pdf-font " + configured + " is not a readable TrueType font");

@@ -18,12 +18,10 @@ import org.fundguard.core.SanctionStatus;
 import org.fundguard.core.dataset.CsvTableWriter;
 import org.fundguard.core.dataset.Rows;
 import org.fundguard.core.dataset.Table;
+import org.fundguard.enforcement.agreement.AgreementAction;
 import org.fundguard.enforcement.agreement.AgreementEvent;
 import org.fundguard.enforcement.agreement.AgreementInterval;
 import org.fundguard.enforcement.agreement.AgreementTimeline;
-import org.fundguard.enforcement.points.PaymentQualification;
-import org.fundguard.enforcement.points.PointEntry;
-import org.fundguard.enforcement.points.PointsTable;
 import org.fundguard.enforcement.status.SanctionStatuses;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,37 +35,40 @@ import org.springframework.stereotype.Service;
 @Service
 public class SanctionStatusExport {
     private final JdbcClient jdbc;
-    private final PaymentQualification qualification = new PaymentQualification(PointsTable.builtIn());
+    private final PractitionerQualifications qualifications;
 
-    SanctionStatusExport(JdbcClient jdbc) {
+    SanctionStatusExport(JdbcClient jdbc, PractitionerQualifications qualifications) {
         this.jdbc = jdbc;
+        this.qualifications = qualifications;
     }
 
-    /** The whole history (detection decides per service date what was in force). */
+    /**
+     * The whole history (detection decides per service date what was in force). Whatever a history records after
+     * a termination changes nothing and is left out (decisions refuse it now; older records may hold it).
+     */
     public List<SanctionStatus> rows() {
         record Subject(String institution, String dept) {
         }
-        Map<Subject, List<AgreementEvent>> events = new LinkedHashMap<>();
-        Map<Subject, LocalDate> since = new LinkedHashMap<>();
-        jdbc.sql("select subject_code, dept_code, status, effective_from, effective_to, basis from sanction_status "
-                + "where subject_type in ('INSTITUTION', 'DEPARTMENT') order by effective_from, id").query(rs -> {
-                    Subject s = new Subject(rs.getString(1), rs.getString(2));
+        List<AgreementEvent> recorded = jdbc.sql("select subject_code, dept_code, status, effective_from, effective_to, basis "
+                + "from sanction_status where subject_type in ('INSTITUTION', 'DEPARTMENT') order by effective_from, id")
+                .query((rs, n) -> {
+                    String institution = rs.getString(1);
+                    String dept = rs.getString(2);
                     LocalDate from = rs.getObject(4, LocalDate.class);
-                    AgreementEvent e = "TERMINATED".equals(rs.getString(3))
-                            ? AgreementEvent.terminate(s.institution(), from, rs.getString(6))
-                            : AgreementEvent.suspend(s.institution(), s.dept(), from, rs.getObject(5, LocalDate.class), rs.getString(6));
-                    events.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
-                    since.merge(s, from, (a, b) -> a.isBefore(b) ? a : b);
-                });
+                    LocalDate to = rs.getObject(5, LocalDate.class);
+                    return "TERMINATED".equals(rs.getString(3))
+                            ? new AgreementEvent(institution, dept, AgreementAction.TERMINATE, from, null, rs.getString(6))
+                            : AgreementEvent.suspend(institution, dept, from, to, rs.getString(6));
+                }).list();
+        Map<Subject, List<AgreementEvent>> events = new LinkedHashMap<>();
+        for (AgreementEvent e : AgreementTimeline.upToTermination(recorded)) {
+            events.computeIfAbsent(new Subject(e.institutionCode(), e.deptCode()), k -> new ArrayList<>()).add(e);
+        }
         List<AgreementInterval> intervals = new ArrayList<>();
-        events.forEach((s, list) -> intervals.addAll(AgreementTimeline.of(s.institution(), s.dept(), since.get(s).minusDays(1), list)));
+        // the agreement is taken as active the day before its first recorded change (its signing date is not stored)
+        events.forEach((s, list) -> intervals.addAll(AgreementTimeline.of(s.institution(), s.dept(), list.get(0).from().minusDays(1), list)));
         List<SanctionStatus> out = new ArrayList<>(SanctionStatuses.fromAgreements(intervals));
-        List<PointEntry> entries = jdbc.sql("""
-                select p.prac_code, p.decided_on, p.conduct, p.points, c.case_no, p.suspension_months
-                from practitioner_points p join cases c on c.id = p.case_id order by p.decided_on, p.id""")
-                .query((rs, n) -> new PointEntry(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getInt(6))).list();
-        out.addAll(SanctionStatuses.fromQualifications(qualification.histories(entries).values()));
+        out.addAll(SanctionStatuses.fromQualifications(qualifications.histories(null)));
         return out;
     }
 

@@ -1,16 +1,11 @@
 package org.fundguard.platform.reports;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.fundguard.platform.PlatformProperties;
-import org.fundguard.reporting.DataLines;
 import org.fundguard.reporting.confidentiality.AttachmentCipher;
 import org.fundguard.reporting.confidentiality.FollowUpCredentials;
 import org.fundguard.reporting.confidentiality.IdentityCipher;
@@ -69,19 +64,10 @@ class ReportsConfiguration {
         return policies;
     }
 
+    /** The platform's one working-day calendar (platform/calendar: fundguard.calendar-file), shared with case deadlines. */
     @Bean
-    HandlingDeadlines handlingDeadlines(ReportsProperties p) {
-        if (p.calendarFile() == null) {
-            return HandlingDeadlines.standard();
-        }
-        WorkingCalendar calendar;
-        try {
-            calendar = WorkingCalendar.load(DataLines.read(Files.newBufferedReader(p.calendarFile(), StandardCharsets.UTF_8),
-                    p.calendarFile().toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read fundguard.reports.calendar-file " + p.calendarFile(), e);
-        }
-        return new HandlingDeadlines(calendar, HandlingDeadlines.standard().rules());
+    HandlingDeadlines handlingDeadlines(WorkingCalendar workingCalendar) {
+        return new HandlingDeadlines(workingCalendar, HandlingDeadlines.standard().rules());
     }
 
     @Bean

@@ -24,7 +24,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxTotalAttachments bytes per report
  * @param challengeValidity  how long a challenge question may be answered
  * @param calendarFile       a working-day calendar replacing the shipped one (same TSV format as
- *                           reporting/deadlines/calendar-cn.tsv), e.g. once the next year's holidays are published
+ *                           reporting/deadlines/calendar-cn.tsv); kept as an alias: the platform's shared key
+ *                           {@code fundguard.calendar-file} (platform/calendar) wins, and cases count the same days
  */
 @ConfigurationProperties("fundguard.reports")
 record ReportsProperties(

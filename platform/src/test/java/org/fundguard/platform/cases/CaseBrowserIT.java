@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -98,11 +100,11 @@ class CaseBrowserIT {
         String caseNo = text("case-no");
         open("/cases");
         waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(caseNo))).click();
-        assertThat(status()).isEqualTo("FILED");
+        awaitStatus("FILED");
         click("assign-investigator");
         click("assign-investigator2");
         click("assign");
-        assertThat(status()).isEqualTo("INVESTIGATING");
+        awaitStatus("INVESTIGATING");
         String casePage = driver.getCurrentUrl();
         signOut();
 
@@ -118,13 +120,13 @@ class CaseBrowserIT {
         type("notice-proposal", "拟责令退回1234.56元，并处罚款2000.00元");
         click("notice-major");
         click("issue-notice");
-        assertThat(status()).isEqualTo("NOTIFIED");
+        awaitStatus("NOTIFIED");
         click("submit-case");
         assertThat(text("flash-problem")).contains("陈述申辩期限");
         type("statement-content", "对收费标准理解有误，已退费整改");
         click("record-statement");
         click("submit-case");
-        assertThat(status()).isEqualTo("LEGAL_REVIEW");
+        awaitStatus("LEGAL_REVIEW");
         assertThat(driver.findElements(By.id("review-form"))).isEmpty();
         signOut();
 
@@ -133,7 +135,7 @@ class CaseBrowserIT {
         click("review-approve");
         type("review-opinion", "事实清楚，证据确实充分，适用条例第三十八条正确");
         click("review");
-        assertThat(status()).isEqualTo("DISCUSSION");
+        awaitStatus("DISCUSSION");
         signOut();
 
         signIn("director");
@@ -141,7 +143,7 @@ class CaseBrowserIT {
         type("discussion-participants", "赵强\n钱敏\n孙丽");
         type("discussion-conclusion", "同意按一般档次处理");
         click("record-discussion");
-        assertThat(status()).isEqualTo("DECIDING");
+        awaitStatus("DECIDING");
         assertThat(driver.findElement(By.id("range-FINE")).getText()).contains("1234.56元至2469.12元");
         type("value-RETURN_LOSS", "1234.56");
         type("value-FINE", "1000.00");
@@ -154,7 +156,7 @@ class CaseBrowserIT {
         new Select(driver.findElement(By.id("decision-level"))).selectByValue("GENERAL");
         type("decision-reason", "初次违规，主动退费整改");
         click("decide");
-        assertThat(status()).isEqualTo("EXECUTING");
+        awaitStatus("EXECUTING");
         assertThat(text("recovery-outstanding")).isEqualTo("3234.56");
         keep("case-decided");
         signOut();
@@ -172,7 +174,7 @@ class CaseBrowserIT {
         driver.get(casePage);
         type("close-summary", "款项已全部缴清，结案");
         click("close-case");
-        assertThat(status()).isEqualTo("CLOSED");
+        awaitStatus("CLOSED");
         assertThat(driver.findElement(By.id("documents")).getText()).contains("行政处理决定书").contains("行政处理事先告知书")
                 .contains("询问笔录");
         assertThat(driver.findElement(By.id("timeline")).getText()).contains("法制审核通过").contains("作出处理决定").contains("结案");
@@ -194,8 +196,21 @@ class CaseBrowserIT {
         click("add-record");
     }
 
-    private String status() {
-        return waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("case-status"))).getAttribute("data-status");
+    /**
+     * Waits for the case page to show {@code expected}: after a click the old page may still be there (its status
+     * read too early) or be replaced while it is read (a stale element), so the status is read until it matches.
+     */
+    private void awaitStatus(String expected) {
+        try {
+            waitFor().ignoring(StaleElementReferenceException.class).until(d -> {
+                List<WebElement> s = d.findElements(By.id("case-status"));
+                return !s.isEmpty() && expected.equals(s.get(0).getAttribute("data-status"));
+            });
+        } catch (TimeoutException e) {
+            List<WebElement> s = driver.findElements(By.id("case-status"));
+            assertThat(s.isEmpty() ? "no case status on " + driver.getCurrentUrl() : s.get(0).getAttribute("data-status"))
+                    .as("case status").isEqualTo(expected);
+        }
     }
 
     private void keep(String name) {
@@ -226,6 +241,7 @@ class CaseBrowserIT {
         driver.get("http://localhost:" + port + path);
     }
 
+    /** Clicks; a submit button is followed until its page is gone, so the next step never acts on the old page. */
     private void click(String id) {
         WebElement e = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import org.fundguard.reporting.deadlines.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 
-/** Case numbers, working-day deadlines, the money of a decision, personal data in publications. */
+/** Case numbers, working-day deadlines (the platform's shared calendar), the money of a decision, personal data in publications. */
 class CaseRulesTest {
     private static final LocalDate FRIDAY = LocalDate.of(2026, 3, 6);
     private static final LocalDate DECIDED = LocalDate.of(2026, 4, 1);
+    private static final WorkingCalendar CN = WorkingCalendar.standard();
 
     @Test
     void numbersCasesByTheAgencysPattern() {
@@ -29,11 +30,20 @@ class CaseRulesTest {
     }
 
     @Test
-    void countsDeadlinesInWorkingDaysSkippingWeekendsAndHolidays() {
-        assertThat(WorkingDays.after(FRIDAY, 5, Set.of())).isEqualTo(LocalDate.of(2026, 3, 13));
-        assertThat(WorkingDays.after(FRIDAY, 1, Set.of())).isEqualTo(LocalDate.of(2026, 3, 9));
-        assertThat(WorkingDays.after(FRIDAY, 1, Set.of(LocalDate.of(2026, 3, 9)))).isEqualTo(LocalDate.of(2026, 3, 10));
-        assertThat(WorkingDays.after(FRIDAY, 0, Set.of())).isEqualTo(FRIDAY);
+    void countsTheStatementPeriodInTheSharedCalendarSkippingNationalDayAndCountingTheMakeUpSaturday() {
+        // served on Wednesday 30 September 2026: 1–7 October are holidays, Saturday 10 October is a working day
+        assertThat(Investigation.statementDeadline(CN, LocalDate.of(2026, 9, 30), 5)).isEqualTo(LocalDate.of(2026, 10, 13));
+        assertThat(Investigation.statementDeadline(CN, FRIDAY, 5)).isEqualTo(LocalDate.of(2026, 3, 13));
+        assertThat(Investigation.statementDeadline(CN, FRIDAY, 1)).isEqualTo(LocalDate.of(2026, 3, 9));
+    }
+
+    @Test
+    void refusesADeadlineRunningIntoAYearTheCalendarDoesNotCover() {
+        assertThatThrownBy(() -> Investigation.statementDeadline(CN, LocalDate.of(2026, 12, 30), 5))
+                .isInstanceOfSatisfying(CaseRefusal.class, r -> {
+                    assertThat(r.code()).isEqualTo("cases.refused.calendar");
+                    assertThat(r.kind()).isEqualTo(CaseRefusal.Kind.CONFLICT);
+                });
     }
 
     @Test

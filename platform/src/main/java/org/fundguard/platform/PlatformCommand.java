@@ -42,9 +42,10 @@ final class PlatformCommand {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
         app.setLogStartupInfo(false);
-        String[] args = Arrays.copyOf(translatedArgs, translatedArgs.length + 1);
-        // the reason is printed below in one line: no stack trace in front of the user
+        String[] args = Arrays.copyOf(translatedArgs, translatedArgs.length + 2);
+        // the reason is printed below in one line: no stack trace or refresh warning in front of the user
         args[translatedArgs.length] = "--logging.level.org.springframework.boot.SpringApplication=OFF";
+        args[translatedArgs.length + 1] = "--logging.level.org.springframework.context=ERROR";
         ChainVerification v;
         try (ConfigurableApplicationContext context = app.run(args)) {
             v = context.getBean(AuditLogVerifier.class).verify();

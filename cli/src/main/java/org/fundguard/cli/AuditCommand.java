@@ -14,6 +14,8 @@ import org.fundguard.core.Money;
 import org.fundguard.core.dataset.DataSet;
 import org.fundguard.core.dataset.DataSets;
 import org.fundguard.core.dataset.ValidationMode;
+import org.fundguard.engine.Claim;
+import org.fundguard.engine.Finding;
 import org.fundguard.engine.Leads;
 import org.fundguard.engine.Region;
 import org.fundguard.engine.knowledge.KnowledgePoints;
@@ -23,6 +25,7 @@ import org.fundguard.engine.rules.Backtest;
 import org.fundguard.engine.rules.PersonClaims;
 import org.fundguard.engine.rules.RuleDefinition;
 import org.fundguard.engine.rules.RuleSet;
+import org.fundguard.engine.rules.SanctionStatusCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -107,6 +110,24 @@ final class AuditCommand implements Callable<Integer> {
         AuditSummary s = auditor.audit(grouped.persons(), n, f -> leads.add(Leads.of(f)));
         long auditNanos = System.nanoTime() - t1;
         Progress.done("audit", auditNanos, s.lines() + " fee lines, " + s.findings() + " findings");
+        SanctionStatusCheck sanctions = new SanctionStatusCheck(data.sanctionStatus());
+        if (!sanctions.isEmpty()) {
+            // sanction_status.csv present (docs/enforcement.md): services and settlements while a suspension is in force
+            long before = leads.size();
+            long fen = 0;
+            for (PersonClaims pc : grouped.persons()) {
+                for (Claim c : pc.claims()) {
+                    List<Finding> found = new ArrayList<>(0);
+                    sanctions.check(c, found::add);
+                    for (Finding f : found) {
+                        leads.add(Leads.of(f));
+                        fen += f.fundShareFen();
+                    }
+                }
+            }
+            System.err.printf(Locale.ROOT, "  %-32s %7d  基金 %14s  (sanction_status.csv: %d rows)%n", "SUSPENDED_PRACTITIONER/AGREEMENT",
+                    leads.size() - before, Money.format(fen), data.sanctionStatus().size());
+        }
         LeadsOut.write(out, leads);
         new TreeMap<>(s.byRule()).forEach((rule, t) -> System.err.printf(Locale.ROOT, "  %-32s %7d  金额 %14s  基金 %14s%n",
                 rule, t.count(), Money.format(t.amountFen()), Money.format(t.fundShareFen())));

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * 2 usage errors.
  */
 @Command(name = "fundguard", mixinStandardHelpOptions = true, version = "FundGuard 0.1.0",
-        description = "医保基金智能监管平台 FundGuard: generate, validate, audit, screen and evaluate data sets; import the national knowledge points; draw random inspections.",
+        description = "医保基金智能监管平台 FundGuard: generate, validate, audit, screen and evaluate data sets; import the national knowledge points; draw random inspections; compute report rewards; compute the lawful range of sanctions.",
         subcommands = {
             SynthCommand.class,
             ValidateCommand.class,
@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             KnowledgeCommand.class,
             DrawCommand.class,
+            RewardCommand.class,
+            PenaltyCommand.class,
             ServeCommand.class,
             AuditLogCommand.class,
             CommandLine.HelpCommand.class

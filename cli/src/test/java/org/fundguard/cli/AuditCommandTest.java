@@ -2,8 +2,6 @@ package org.fundguard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,24 +41,6 @@ class AuditCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = FundGuard.run(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     /** One hospital, one person, a capped item charged above its cap. */
     private Path dataSet() {
@@ -115,7 +95,7 @@ class AuditCommandTest {
     void writesLeadsInTheContractFormatWithEvidenceAndExplanation() throws Exception {
         Path leads = tmp.resolve("leads.csv");
 
-        Run r = run("audit", dataSet().toString(), "--out", leads.toString(), "--threads", "1");
+        CommandRun r = CommandRun.of("audit", dataSet().toString(), "--out", leads.toString(), "--threads", "1");
 
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(leads, StandardCharsets.UTF_8);
@@ -128,7 +108,7 @@ class AuditCommandTest {
 
     @Test
     void backTestsAChangedParameter() {
-        Run r = run("audit", dataSet().toString(), "--backtest", "FG-READMISSION", "--set", "days=30");
+        CommandRun r = CommandRun.of("audit", dataSet().toString(), "--backtest", "FG-READMISSION", "--set", "days=30");
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("规则回测 FG-READMISSION", "days=30", "调整前", "调整后");
@@ -142,7 +122,7 @@ class AuditCommandTest {
                   {"code": "LOCAL-1", "nameZh": "x", "category": "OVER_PRICE", "template": "PRICE_CAPP"}]}
                 """);
 
-        Run r = run("audit", dataSet().toString(), "--out", tmp.resolve("l.csv").toString(), "--rules", bad.toString());
+        CommandRun r = CommandRun.of("audit", dataSet().toString(), "--out", tmp.resolve("l.csv").toString(), "--rules", bad.toString());
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("LOCAL-1", "PRICE_CAPP").doesNotContain("\tat ");

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fundguard.engine.knowledge.RuleFile;
@@ -19,30 +16,12 @@ class KnowledgeCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = FundGuard.run(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     @Test
     void reportsCoverageAsJsonAndExportsEveryPointAsARuleFile() throws Exception {
         Path rules = tmp.resolve("rules-national.json");
         Path needs = tmp.resolve("needs.tsv");
-        Run r = run("knowledge", "--data", DATA.toString(), "--no-icd", "--json", "--export", rules.toString(), "--report", needs.toString());
+        CommandRun r = CommandRun.of("knowledge", "--data", DATA.toString(), "--no-icd", "--json", "--export", rules.toString(), "--report", needs.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -60,7 +39,7 @@ class KnowledgeCommandTest {
 
     @Test
     void aMissingDirectoryIsOneClearLineNotAStackTrace() {
-        Run r = run("knowledge", "--data", tmp.resolve("nowhere").toString());
+        CommandRun r = CommandRun.of("knowledge", "--data", tmp.resolve("nowhere").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("nowhere").contains("not a directory").doesNotContain("Exception");
     }

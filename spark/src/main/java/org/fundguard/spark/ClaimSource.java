@@ -1,6 +1,8 @@
 package org.fundguard.spark;
 
+import java.util.List;
 import org.apache.spark.sql.Dataset;
+import org.fundguard.core.SanctionStatus;
 import org.fundguard.engine.Region;
 
 /** Where the job's input comes from: the region's reference tables and its claims. */
@@ -13,4 +15,9 @@ public interface ClaimSource {
 
     /** Fee lines read, for throughput figures; may run a job of its own. */
     long feeLines();
+
+    /** The optional sanction_status table (docs/enforcement.md): suspensions in force; none by default. */
+    default List<SanctionStatus> sanctionStatus() {
+        return List.of();
+    }
 }

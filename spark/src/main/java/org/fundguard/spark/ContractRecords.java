@@ -2,6 +2,7 @@ package org.fundguard.spark;
 
 import org.apache.spark.sql.Row;
 import org.fundguard.core.AgreementStatus;
+import org.fundguard.core.SanctionStatus;
 import org.fundguard.core.CatalogItem;
 import org.fundguard.core.CertType;
 import org.fundguard.core.ChargeCategory;
@@ -91,5 +92,10 @@ final class ContractRecords {
 
     static InventoryCount inventoryCount(Columns c, Row r) {
         return new InventoryCount(c.required(r, 0), c.required(r, 1), c.date(r, 2), c.quantity(r, 3));
+    }
+
+    static SanctionStatus sanctionStatus(Columns c, Row r) {
+        return new SanctionStatus(c.code(r, 0, SanctionStatus.Subject.class), c.required(r, 1), c.text(r, 2),
+                c.code(r, 3, AgreementStatus.class), c.date(r, 4), c.date(r, 5), c.text(r, 6));
     }
 }

@@ -23,6 +23,7 @@ import org.apache.spark.sql.types.StructType;
 import org.fundguard.core.FeeDetail;
 import org.fundguard.core.Settlement;
 import org.fundguard.core.Visit;
+import org.fundguard.core.SanctionStatus;
 import org.fundguard.core.dataset.Table;
 import org.fundguard.engine.Region;
 import org.slf4j.Logger;
@@ -55,6 +56,16 @@ public final class DataSetDirectory implements ClaimSource {
                 collect(Table.ITEM_RULES, ContractRecords::itemRule),
                 collect(Table.PURCHASES, ContractRecords::purchase),
                 collect(Table.INVENTORY, ContractRecords::inventoryCount));
+    }
+
+    /** Read when present, as the local loader does: the table is optional. */
+    @Override
+    public List<SanctionStatus> sanctionStatus() {
+        Table t = Table.SANCTION_STATUS;
+        if (!exists(dir + "/" + t.parquetFileName()) && !exists(dir + "/" + t.csvFileName())) {
+            return List.of();
+        }
+        return collect(t, ContractRecords::sanctionStatus);
     }
 
     /**

@@ -28,6 +28,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.fundguard.engine.Claim;
 import org.fundguard.engine.Finding;
 import org.fundguard.engine.Leads;
+import org.fundguard.core.SanctionStatus;
 import org.fundguard.engine.Region;
 import org.fundguard.engine.ScreeningModel;
 import org.fundguard.engine.models.StageListener;
@@ -113,7 +114,13 @@ public final class ScreeningJob {
         listener.stageDone("claims", "read and assemble", System.nanoTime() - t1, n);
 
         long t2 = System.nanoTime();
-        Stage[] all = stages.toArray(Stage[]::new);
+        List<Stage> run = new ArrayList<>(stages);
+        List<SanctionStatus> sanctions = source.sanctionStatus();
+        if (!sanctions.isEmpty() && stages.stream().anyMatch(st -> st instanceof AuditStage)) {
+            // as the local audit: services and settlements while a suspension is in force (docs/enforcement.md)
+            run.add(new SanctionStage(sanctions));
+        }
+        Stage[] all = run.toArray(Stage[]::new);
         Broadcast<Serializable[]> stats = jsc.broadcast(statistics(claims, all, region));
         listener.stageDone("all", "statistics", System.nanoTime() - t2, n);
 

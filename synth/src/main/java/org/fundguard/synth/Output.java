@@ -35,7 +35,7 @@ public final class Output implements Closeable {
 
     Output(Path dir) {
         for (Table t : Table.values()) {
-            if (t != Table.LEADS) {
+            if (t != Table.LEADS && t != Table.SANCTION_STATUS) { // sanctions come from decisions (docs/enforcement.md), not the generator
                 writers.put(t, CsvTableWriter.in(dir, t));
             }
         }

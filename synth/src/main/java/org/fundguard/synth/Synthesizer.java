@@ -80,7 +80,7 @@ public final class Synthesizer {
                 }
             }
             for (Table t : Table.values()) {
-                if (t != Table.LEADS) {
+                if (t != Table.LEADS && t != Table.SANCTION_STATUS) { // sanctions come from decisions (docs/enforcement.md), not the generator
                     rows.put(t, out.rows(t));
                 }
             }

@@ -9,6 +9,7 @@ import org.fundguard.core.ItemRule;
 import org.fundguard.core.Person;
 import org.fundguard.core.Practitioner;
 import org.fundguard.core.Purchase;
+import org.fundguard.core.SanctionStatus;
 import org.fundguard.core.Settlement;
 import org.fundguard.core.Visit;
 
@@ -26,5 +27,18 @@ public record DataSet(
         List<FeeDetail> feeDetails,
         List<Settlement> settlements,
         List<Purchase> purchases,
-        List<InventoryCount> inventory) {
+        List<InventoryCount> inventory,
+        List<SanctionStatus> sanctionStatus) {
+
+    public DataSet {
+        sanctionStatus = sanctionStatus == null ? List.of() : sanctionStatus;
+    }
+
+    /** A set without sanction_status.csv (the table is optional). */
+    public DataSet(List<Institution> institutions, List<Practitioner> practitioners, List<Person> persons,
+            List<CatalogItem> catalog, List<ItemRule> itemRules, List<Visit> visits, List<FeeDetail> feeDetails,
+            List<Settlement> settlements, List<Purchase> purchases, List<InventoryCount> inventory) {
+        this(institutions, practitioners, persons, catalog, itemRules, visits, feeDetails, settlements, purchases, inventory,
+                List.of());
+    }
 }

@@ -9,6 +9,7 @@ import org.fundguard.core.Label;
 import org.fundguard.core.Person;
 import org.fundguard.core.Practitioner;
 import org.fundguard.core.Purchase;
+import org.fundguard.core.SanctionStatus;
 import org.fundguard.core.Settlement;
 import org.fundguard.core.Visit;
 
@@ -47,6 +48,10 @@ public interface DataSetSink {
     }
 
     default void inventory(InventoryCount r) {
+    }
+
+    /** sanction_status.csv, when the set has one. */
+    default void sanctionStatus(SanctionStatus r) {
     }
 
     /** labels.csv, when the set has one (generated or hand-labelled sets only). */

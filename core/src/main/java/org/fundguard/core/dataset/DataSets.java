@@ -18,13 +18,15 @@ import org.fundguard.core.ItemRule;
 import org.fundguard.core.Person;
 import org.fundguard.core.Practitioner;
 import org.fundguard.core.Purchase;
+import org.fundguard.core.SanctionStatus;
 import org.fundguard.core.Settlement;
 import org.fundguard.core.Visit;
 
 /**
  * Reads and validates a data set directory (shared/spec/data-contract.md). Tables are read in an
  * order where every reference points backwards: institutions, practitioners, persons, catalog,
- * item_rules, then visits, fee_details, settlements, purchases, inventory, and labels when present.
+ * item_rules, then visits, fee_details, settlements, purchases, inventory, and sanction_status and
+ * labels when present.
  * Each table is a CSV file or, with the formats module on the class path, a Parquet file.
  */
 public final class DataSets {
@@ -76,6 +78,7 @@ public final class DataSets {
         r.table(new SettlementRows(refs), sink::settlement, true);
         r.table(new PurchaseRows(refs, codes), sink::purchase, true);
         r.table(new InventoryRows(refs, codes), sink::inventory, true);
+        r.table(new SanctionStatusRows(refs), sink::sanctionStatus, false);
         r.table(new LabelRows(refs, true), sink::label, false);
         ValidationReport report = new ValidationReport(r.counts, log.listed(), log.errors(), log.warnings());
         if (quarantine != null) {
@@ -168,6 +171,7 @@ public final class DataSets {
         final List<Settlement> settlements = new ArrayList<>();
         final List<Purchase> purchases = new ArrayList<>();
         final List<InventoryCount> inventory = new ArrayList<>();
+        final List<SanctionStatus> sanctionStatus = new ArrayList<>();
 
         @Override public void institution(Institution r) { institutions.add(r); }
         @Override public void practitioner(Practitioner r) { practitioners.add(r); }
@@ -179,11 +183,12 @@ public final class DataSets {
         @Override public void settlement(Settlement r) { settlements.add(r); }
         @Override public void purchase(Purchase r) { purchases.add(r); }
         @Override public void inventory(InventoryCount r) { inventory.add(r); }
+        @Override public void sanctionStatus(SanctionStatus r) { sanctionStatus.add(r); }
 
         DataSet dataSet() {
             return new DataSet(fixed(institutions), fixed(practitioners), fixed(persons), fixed(catalog),
                     fixed(itemRules), fixed(visits), fixed(feeDetails), fixed(settlements), fixed(purchases),
-                    fixed(inventory));
+                    fixed(inventory), fixed(sanctionStatus));
         }
 
         private static <T> List<T> fixed(List<T> l) {

@@ -19,6 +19,7 @@ final class References {
     final KeyIndex settlements = new KeyIndex(Table.SETTLEMENTS.csvFileName(), false);
     final KeyIndex purchases = new KeyIndex(Table.PURCHASES.csvFileName());
     final KeyIndex inventory = new KeyIndex(Table.INVENTORY.csvFileName());
+    final KeyIndex sanctionStatus = new KeyIndex(Table.SANCTION_STATUS.csvFileName());
     final KeyIndex labels = new KeyIndex(Table.LABELS.csvFileName());
     final KeyIndex leads = new KeyIndex(Table.LEADS.csvFileName());
 
@@ -73,6 +74,7 @@ final class References {
             case SETTLEMENTS -> settlements;
             case PURCHASES -> purchases;
             case INVENTORY -> inventory;
+            case SANCTION_STATUS -> sanctionStatus;
             case LABELS -> labels;
             case LEADS -> leads;
         };

@@ -15,6 +15,7 @@ import org.fundguard.core.Money;
 import org.fundguard.core.Person;
 import org.fundguard.core.Practitioner;
 import org.fundguard.core.Purchase;
+import org.fundguard.core.SanctionStatus;
 import org.fundguard.core.Quantity;
 import org.fundguard.core.Settlement;
 import org.fundguard.core.Visit;
@@ -80,6 +81,11 @@ public final class Rows {
 
     public static String[] of(InventoryCount r) {
         return new String[] {r.institutionCode(), r.listCode(), date(r.date()), Quantity.format(r.cnt())};
+    }
+
+    public static String[] of(SanctionStatus r) {
+        return new String[] {code(r.subjectType()), r.subjectCode(), str(r.deptCode()), code(r.status()), date(r.from()),
+                date(r.to()), r.basis()};
     }
 
     public static String[] of(Label r) {

@@ -26,6 +26,9 @@ public enum Table {
     PURCHASES("purchases", List.of("purc_id", "fixmedins_code", "med_list_codg", "purc_time", "purc_cnt",
             "purc_pric", "spler_name", "manu_lotnum")),
     INVENTORY("inventory", List.of("fixmedins_code", "med_list_codg", "inv_date", "inv_cnt")),
+    /** Optional: suspensions and terminations in force (docs/enforcement.md), written by the enforcement module. */
+    SANCTION_STATUS("sanction_status", List.of("subject_type", "subject_code", "dept_code", "status", "effective_from",
+            "effective_to", "basis")),
     LABELS("labels", List.of("scenario", "subject_type", "subject_id", "fund_loss")),
     LEADS("leads", List.of("lead_id", "category", "source", "subject_type", "subject_id", "fixmedins_code", "psn_no",
             "score", "amount", "evidence", "explanation"));

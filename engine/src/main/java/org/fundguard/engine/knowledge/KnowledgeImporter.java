@@ -81,11 +81,11 @@ final class KnowledgeImporter {
      * into the note, so a definition never carries a key a template would refuse.
      */
     static final Map<String, Set<String>> TEMPLATE_KEYS = Map.ofEntries(
-            Map.entry("PRICE_CAP", Set.of("discount_percent")),
+            Map.entry("PRICE_CAP", Set.of("discount_percent", "group")),
             Map.entry("MAX_UNITS_PER_DAY", Set.of("max_units")),
             Map.entry("PERIOD_FREQUENCY", Set.of("max_count", "period", "days", "unit")),
             Map.entry("EXCLUSIVE_PAIR", Set.of("code_a", "code_b", "codes_a", "codes_b", "scope")),
-            Map.entry("DAYS_SUPPLY", Set.of("max_days")),
+            Map.entry("DAYS_SUPPLY", Set.of("max_days", "course_basis")),
             Map.entry("GENDER_LIMIT", Set.of("gender")),
             Map.entry("AGE_LIMIT", Set.of("age_min", "age_max")),
             Map.entry("HOSPITAL_LEVEL_LIMIT", Set.of("min_level")),
@@ -107,6 +107,10 @@ final class KnowledgeImporter {
             params.put("needs", String.join(";", limit.needs()));
         }
         details.putAll(limit.details());
+        // readings the rules engine acts on are parameters, not note text: the surgery group decides which
+        // lines share one 同台手术 discount, the course basis whether days are counted as use days or span
+        promote(details, "surgery_group", params, "group");
+        promote(details, "course_basis", params, "course_basis");
         if (p.supersedes() != null) {
             details.put("supersedes", p.supersedes());
         }
@@ -148,6 +152,13 @@ final class KnowledgeImporter {
         String nameZh = p.itemName() == null ? p.ruleClass() : p.itemName() + "（" + p.ruleClass() + "）";
         return new RuleDefinition(code, nameZh, rc.nameEn() + ": " + code, rc.category(), p.ruleClass(), p.gzCode(),
                 resultType, window, windowDays, ALL_STAGES, rc.template(), params, p.medCodes(), enabled, from, to, 1, p.kpId());
+    }
+
+    private static void promote(Map<String, String> details, String detail, Map<String, String> params, String param) {
+        String v = details.remove(detail);
+        if (v != null) {
+            params.put(param, v);
+        }
     }
 
     private static String noteOf(Limit limit, KnowledgePoint later) {

@@ -53,7 +53,8 @@ public final class KnowledgePoints {
      * The {@code key=value} details an imported definition carries in its {@code note} parameter:
      * {@code confidence} (parsed / default / auto), {@code basis} (the words a value was read from),
      * {@code supersedes}, {@code superseded_by}, and reading details a template has no key for
-     * ({@code surgery_group}, {@code course_basis}, {@code age_max_days}, {@code unit} ...).
+     * ({@code age_max_days}, {@code unit} ...); the surgery group and the course basis, which the rules
+     * act on, travel as the parameters {@code group} and {@code course_basis} and are listed here too.
      */
     public static Map<String, String> details(RuleDefinition d) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -65,6 +66,14 @@ public final class KnowledgePoints {
                     m.put(pair.substring(0, eq), pair.substring(eq + 1));
                 }
             }
+        }
+        String group = d.parameters().get("group");
+        if (group != null) {
+            m.put("surgery_group", group);
+        }
+        String courseBasis = d.parameters().get("course_basis");
+        if (courseBasis != null) {
+            m.put("course_basis", courseBasis);
         }
         return m;
     }

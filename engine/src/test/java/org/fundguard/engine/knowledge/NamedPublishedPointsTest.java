@@ -126,12 +126,12 @@ class NamedPublishedPointsTest {
     void readsTreatmentCourseDaysAndHowTheyAreCounted() {
         // 注射用尤瑞克林: "… 应在发作48小时内开始使用，支付不超过21天。"
         assertThat(rule("KP-557f138f30f92d39").parameters()).containsEntry("max_days", "21");
-        assertThat(details("KP-557f138f30f92d39")).containsEntry("course_basis", "USE_DAYS");
+        assertThat(rule("KP-557f138f30f92d39").parameters()).containsEntry("course_basis", "USE_DAYS");
         assertThat(rule("KP-557f138f30f92d39").category()).isEqualTo(Category.OVER_QUANTITY);
         // 帕妥珠单抗注射液: "… 且支付不超过12个月" — counted from the first use (连续时间跨度)
         assertThat(rule("KP-f2b9a5b369bddc7b").parameters())
                 .containsEntry("max_days", String.valueOf(12 * DEFAULTS.integer("course.days_per_month")));
-        assertThat(details("KP-f2b9a5b369bddc7b")).containsEntry("course_basis", "SPAN_FROM_FIRST_USE");
+        assertThat(rule("KP-f2b9a5b369bddc7b").parameters()).containsEntry("course_basis", "SPAN_FROM_FIRST_USE");
         // 注射用益气复脉(冻干): "… 单次住院最多支付14天。"
         assertThat(rule("KP-be9a8d21d4c59377").parameters()).containsEntry("max_days", "14");
         assertThat(details("KP-be9a8d21d4c59377")).containsEntry("scope", "VISIT");
@@ -166,7 +166,9 @@ class NamedPublishedPointsTest {
         // 精索静脉曲张栓塞术: "男性生殖系统手术组"
         RuleDefinition d = rule("KP-b5a723bf6fbe7c63");
         assertThat(d.category()).isEqualTo(Category.OVER_PRICE);
-        assertThat(d.parameters()).containsEntry("discount_percent", DEFAULTS.string("surgery.discount_percent"));
+        assertThat(d.parameters()).containsEntry("discount_percent", DEFAULTS.string("surgery.discount_percent"))
+                .containsEntry("group", "男性生殖系统手术组");
+        assertThat(d.parameters().get("note")).doesNotContain("surgery_group");
         assertThat(KnowledgePoints.details(d)).containsEntry("surgery_group", "男性生殖系统手术组").containsEntry("confidence", "default");
     }
 

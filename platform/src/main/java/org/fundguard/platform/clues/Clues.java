@@ -93,14 +93,20 @@ class Clues {
         return new Page(clues, total, page, pages);
     }
 
-    /** Clues that may be the same matter: same category and subject, or same category, person or institution. */
+    /**
+     * Clues that may be the same matter: same category and subject, or same category, person or institution;
+     * the same subject first, then the same person, so the likeliest duplicates are never crowded out by
+     * larger amounts of the same institution.
+     */
     List<Clue> possibleDuplicates(Clue c) {
         return jdbc.sql(SELECT + """
                  where c.id <> ? and c.status in ('NEW', 'ASSIGNED') and c.category = ?
                    and (c.subject_id = ? or (c.psn_no is not null and c.psn_no = ?)
                         or (cast(? as text) is null and c.fixmedins_code = ?))
-                 order by c.amount_fen desc limit 20""")
-                .params(c.id(), c.category(), c.subjectId(), c.psnNo(), c.psnNo(), c.institutionCode())
+                 order by (c.subject_id = ?) desc, (c.psn_no is not distinct from ?) desc, c.amount_fen desc, c.id
+                 limit 50""")
+                .params(c.id(), c.category(), c.subjectId(), c.psnNo(), c.psnNo(), c.institutionCode(), c.subjectId(),
+                        c.psnNo())
                 .query(Clues::clue).list();
     }
 

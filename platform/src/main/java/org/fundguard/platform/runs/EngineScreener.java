@@ -9,6 +9,7 @@ import org.fundguard.core.Lead;
 import org.fundguard.core.dataset.DataSet;
 import org.fundguard.core.dataset.DataSets;
 import org.fundguard.core.dataset.ValidationMode;
+import org.fundguard.engine.Claim;
 import org.fundguard.engine.Finding;
 import org.fundguard.engine.Leads;
 import org.fundguard.engine.Region;
@@ -18,6 +19,7 @@ import org.fundguard.engine.models.Screening;
 import org.fundguard.engine.rules.Auditor;
 import org.fundguard.engine.rules.PersonClaims;
 import org.fundguard.engine.rules.RuleSet;
+import org.fundguard.engine.rules.SanctionStatusCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,9 +43,17 @@ class EngineScreener implements Screener {
         DataSet data = DataSets.load(dataset, ValidationMode.STRICT).requireValid();
         progress.accept(20);
         List<Finding> findings = new ArrayList<>();
-        new Auditor(RuleSet.builtIn(), Region.of(data)).audit(
-                PersonClaims.group(data.visits(), data.feeDetails(), data.settlements()).persons(), parallelism,
-                findings::add);
+        List<PersonClaims> persons = PersonClaims.group(data.visits(), data.feeDetails(), data.settlements()).persons();
+        new Auditor(RuleSet.builtIn(), Region.of(data)).audit(persons, parallelism, findings::add);
+        // sanction_status.csv (docs/enforcement.md, exported by cases): services while a suspension is in force
+        SanctionStatusCheck sanctions = new SanctionStatusCheck(data.sanctionStatus());
+        if (!sanctions.isEmpty()) {
+            for (PersonClaims pc : persons) {
+                for (Claim c : pc.claims()) {
+                    sanctions.check(c, findings::add);
+                }
+            }
+        }
         progress.accept(40);
         List<ScreeningModel<?>> models = ModelCatalogue.standard();
         AtomicInteger screened = new AtomicInteger();

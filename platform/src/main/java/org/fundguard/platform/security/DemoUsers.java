@@ -43,7 +43,13 @@ class DemoUsers implements ApplicationRunner {
             new Demo("investigator2", "稽查员 刘洋", Role.INVESTIGATOR),
             new Demo("legal", "法制审核员 陈静", Role.LEGAL),
             new Demo("director", "负责人 赵强", Role.DIRECTOR),
-            new Demo("admin", "管理员 孙磊", Role.ADMIN));
+            new Demo("admin", "管理员 孙磊", Role.ADMIN),
+            new Demo("privacy", "举报保密员 周敏", Role.PRIVACY),
+            // bound to institutions of the first data run by institutions/DemoInstitutionLogins
+            new Demo("inst1", "定点机构 医保办", Role.INSTITUTION),
+            new Demo("inst2", "定点机构 医保科", Role.INSTITUTION),
+            // entered in the supervisors' registry by supervisors/DemoSupervisor
+            new Demo("supervisor", "社会监督员 吴刚", Role.SUPERVISOR));
 
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;

@@ -61,7 +61,7 @@ public class UserAccounts implements UserDetailsService {
         return jdbc.sql("select count(*) from users").query(Long.class).single() == 0;
     }
 
-    void create(String username, String displayName, Role role, String passwordHash) {
+    public void create(String username, String displayName, Role role, String passwordHash) {
         jdbc.sql("insert into users (username, display_name, role, password_hash) values (?,?,?,?)")
                 .params(username, displayName, role.name(), passwordHash).update();
     }

@@ -9,6 +9,8 @@ import org.fundguard.reporting.DataFileException;
 import org.fundguard.reporting.DataLines;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RewardPoliciesTest {
     private static final RewardPolicies PRESETS = RewardPolicies.standard();
@@ -176,6 +178,51 @@ class RewardPoliciesTest {
         void hasNoInsiderBonus() {
             assertThat(reward("tongliao", verified("600000").insider(true))).isEqualTo(yuan("12000"));
         }
+    }
+
+    /**
+     * Each preset at the edges of its rule: just below and exactly at the floor, exactly at and just above the
+     * cap, and with and without the insider rule. Amounts in yuan.
+     */
+    @ParameterizedTest(name = "{0} {1} insider={2} grade={3} → {4}")
+    @CsvSource({
+            // national: 2%, floor 200 (reached at 10,000), cap 200,000 (reached at 10,000,000), no insider rule
+            "national,  9999.99,     false, 0, 200.00",
+            "national,  10000,       false, 0, 200.00",
+            "national,  10050,       false, 0, 201.00",
+            "national,  10000000,    false, 0, 200000.00",
+            "national,  10000050,    false, 0, 200000.00",
+            "national,  10000050,    true,  0, 200000.00",
+            // guangdong: grade floors 400/300/200, +20% for insiders after the floor, cap 200,000
+            "guangdong, 13333.33,    false, 1, 400.00",
+            "guangdong, 13333.33,    true,  1, 480.00",
+            "guangdong, 15000,       false, 2, 300.00",
+            "guangdong, 20000,       false, 3, 200.00",
+            "guangdong, 20100,       false, 3, 201.00",
+            "guangdong, 5555555.56,  true,  1, 200000.00",
+            "guangdong, 5555600,     true,  1, 200000.00",
+            "guangdong, 5555600,     false, 1, 166668.00",
+            // beijing: floor 500 (reached at 25,000), marginal 2%/4%, cap 200,000 (reached at 5,250,000), no insider rule
+            "beijing,   24999,       false, 0, 500.00",
+            "beijing,   25000,       false, 0, 500.00",
+            "beijing,   5250000,     false, 0, 200000.00",
+            "beijing,   5250100,     false, 0, 200000.00",
+            "beijing,   5249900,     true,  0, 199996.00",
+            // wuhan: no floor, insiders 3% instead of 2%, cap 100,000 (5,000,000 / insiders 3,333,333.33)
+            "wuhan,     100,         false, 0, 2.00",
+            "wuhan,     100,         true,  0, 3.00",
+            "wuhan,     5000000,     false, 0, 100000.00",
+            "wuhan,     5000050,     false, 0, 100000.00",
+            "wuhan,     3333333.33,  true,  0, 100000.00",
+            "wuhan,     3333300,     true,  0, 99999.00",
+            // tongliao: cap 200,000 from the seed, share and floor as national, no insider rule
+            "tongliao,  9000,        false, 0, 200.00",
+            "tongliao,  9000,        true,  0, 200.00",
+            "tongliao,  10000000,    false, 0, 200000.00",
+            "tongliao,  12000000,    true,  0, 200000.00"})
+    void rewardsAtTheFloorTheCapAndTheInsiderRuleOfEveryPreset(String preset, String amount, boolean insider, int grade,
+            String expected) {
+        assertThat(reward(preset, verified(amount).insider(insider).grade(grade))).isEqualTo(yuan(expected));
     }
 
     @Test

@@ -199,6 +199,15 @@ public final class ClaimStore implements ClaimTable {
         return new Loaded(b.region(), b.build(), report, options.mode());
     }
 
+    /** A store of rows already in memory (tests, small sets): the rows as the loader would hand them over. */
+    static ClaimStore of(List<Visit> visits, List<FeeDetail> lines, List<Settlement> settlements) {
+        Builder b = new Builder();
+        visits.forEach(b::visit);
+        lines.forEach(b::feeDetail);
+        settlements.forEach(b::settlement);
+        return b.build();
+    }
+
     /**
      * @param region the reference side (persons, institutions, catalogue, stock), as records
      * @param claims the activity, in columns

@@ -69,12 +69,12 @@ public final class ClaimStore implements ClaimTable {
     private final Columns.Ints visitTerminal;
 
     private final Columns.Texts lineIds;
-    private final Columns.Longs lineTime;
+    private final Columns.Narrow lineTime;
     private final Columns.Ints lineItem;
     private final Columns.Ints lineInstitutionItem;
-    private final Columns.Longs lineCount;
-    private final Columns.Longs linePrice;
-    private final Columns.Longs lineAmount;
+    private final Columns.Narrow lineCount;
+    private final Columns.Narrow linePrice;
+    private final Columns.Narrow lineAmount;
     private final Columns.Ints lineDoctor;
     private final Columns.Ints lineDept;
     private final Columns.Ints lineTraceStart;
@@ -388,12 +388,12 @@ public final class ClaimStore implements ClaimTable {
 
         Columns.Ints lineVisit = new Columns.Ints();
         final Columns.Texts lineIds = new Columns.Texts();
-        final Columns.Longs lineTime = new Columns.Longs();
+        final Columns.Narrow lineTime = new Columns.Narrow();
         final Columns.Ints lineItem = new Columns.Ints();
         final Columns.Ints lineInstitutionItem = new Columns.Ints();
-        final Columns.Longs lineCount = new Columns.Longs();
-        final Columns.Longs linePrice = new Columns.Longs();
-        final Columns.Longs lineAmount = new Columns.Longs();
+        final Columns.Narrow lineCount = new Columns.Narrow();
+        final Columns.Narrow linePrice = new Columns.Narrow();
+        final Columns.Narrow lineAmount = new Columns.Narrow();
         final Columns.Ints lineDoctor = new Columns.Ints();
         final Columns.Ints lineDept = new Columns.Ints();
         final Columns.Ints lineTraceStart = new Columns.Ints();
@@ -440,7 +440,7 @@ public final class ClaimStore implements ClaimTable {
             if (v < 0) {
                 return; // no visit: validation reports it, and no claim holds it (as Claims.of)
             }
-            sameAsVisit(v, r.psnNo(), r.institutionCode(), "fee line " + r.feedetlSn());
+            sameAsVisit(v, r.psnNo(), r.institutionCode(), "fee line ", r.feedetlSn());
             lineVisit.add(v);
             lineIds.add(r.feedetlSn());
             lineTime.add(seconds(r.time()));
@@ -463,7 +463,7 @@ public final class ClaimStore implements ClaimTable {
             if (v < 0) {
                 return;
             }
-            sameAsVisit(v, r.psnNo(), r.institutionCode(), "settlement " + r.setlId());
+            sameAsVisit(v, r.psnNo(), r.institutionCode(), "settlement ", r.setlId());
             settlementVisit.add(v);
             settlementIds.add(r.setlId());
             settlementTime.add(seconds(r.time()));
@@ -476,9 +476,9 @@ public final class ClaimStore implements ClaimTable {
         }
 
         // lines and settlements take person and institution from their visit; validation guarantees they agree
-        private void sameAsVisit(int v, String psnNo, String institution, String row) {
+        private void sameAsVisit(int v, String psnNo, String institution, String table, String id) {
             if (code(psnNo, 6) != visitPerson.get(v) || code(institution, 7) != visitInstitution.get(v)) {
-                throw new IllegalStateException(row + " names another person or institution than its visit "
+                throw new IllegalStateException(table + id + " names another person or institution than its visit "
                         + visitIds.get(v) + "; load the set in strict mode");
             }
         }

@@ -84,17 +84,53 @@ final class Columns {
     }
 
     /**
+     * Longs that nearly always fit an int (amounts in fen, counts, seconds since the region's first
+     * time): 4 bytes each, the rare others kept aside.
+     */
+    static final class Narrow {
+        private static final int ASIDE = Integer.MIN_VALUE;
+        private final Ints values = new Ints();
+        private final java.util.HashMap<Integer, Long> aside = new java.util.HashMap<>();
+        private long base;
+        private boolean based;
+
+        void add(long v) {
+            if (!based) {
+                base = v; // times: the first one; money: 0 is as good as any
+                based = true;
+            }
+            long d = v - base;
+            if (d > Integer.MIN_VALUE && d <= Integer.MAX_VALUE) {
+                values.add((int) d);
+            } else {
+                aside.put(values.size(), v);
+                values.add(ASIDE);
+            }
+        }
+
+        long get(int i) {
+            int d = values.get(i);
+            return d == ASIDE ? aside.get(i) : base + d;
+        }
+
+        int size() {
+            return values.size();
+        }
+    }
+
+    /**
      * Unique texts (line, visit and settlement ids, trace codes) as UTF-8 bytes side by side: about
      * 8 bytes of position plus the characters each, instead of a String object and its array (~56
      * bytes for a 15-character id).
      */
     static final class Texts {
-        private static final int ARENA_BITS = 20;
+        private static final int ARENA_BITS = 19; // 512 KB: below G1's humongous size at 2 MB regions
         private static final int ARENA = 1 << ARENA_BITS;
         private final List<byte[]> arenas = new ArrayList<>();
         private final Longs positions = new Longs(); // (arena offset << 16) | length
         private byte[] tail;
         private long used;  // offset of the next free byte across arenas
+        private boolean ascii = true;
 
         void add(String s) {
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
@@ -108,6 +144,7 @@ final class Columns {
                 used = (long) (arenas.size() - 1) << ARENA_BITS;
                 inArena = 0;
             }
+            ascii &= b.length == s.length();
             System.arraycopy(b, 0, tail, inArena, b.length);
             positions.add(used << 16 | b.length);
             used += b.length;
@@ -117,7 +154,7 @@ final class Columns {
             long p = positions.get(i);
             long offset = p >>> 16;
             return new String(arenas.get((int) (offset >>> ARENA_BITS)), (int) (offset & (ARENA - 1)), (int) (p & 0xFFFF),
-                    StandardCharsets.UTF_8);
+                    ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
         }
 
         /** String order ({@link String#compareTo}) of two values without building them when both are ASCII. */

@@ -41,7 +41,8 @@ final class Detection {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
-        new Auditor(rules, region).audit(new Persons(claims), parallelism, out::add);
+        new Auditor(rules, region).withTraceCodesThatMayRepeat(claims.traceCodesThatMayRepeat())
+                .audit(new Persons(claims), parallelism, out::add);
         return out;
     }
 

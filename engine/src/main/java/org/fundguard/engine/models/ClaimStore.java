@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.fundguard.core.CatalogItem;
 import org.fundguard.core.CertType;
 import org.fundguard.core.FeeDetail;
@@ -59,8 +60,8 @@ public final class ClaimStore implements ClaimTable {
     private final Columns.Ints visitPerson;
     private final Columns.Ints visitInstitution;
     private final Columns.Bytes visitMedType;
-    private final Columns.Longs visitBegin;
-    private final Columns.Longs visitEnd;
+    private final Columns.Narrow visitBegin;
+    private final Columns.Narrow visitEnd;
     private final Columns.Ints visitDept;
     private final Columns.Ints visitAttending;
     private final Columns.Ints visitMainDiag;
@@ -83,8 +84,8 @@ public final class ClaimStore implements ClaimTable {
     private final int[] lineOrder;
 
     private final Columns.Texts settlementIds;
-    private final Columns.Longs settlementTime;
-    private final Columns.Longs[] settlementMoney; // medfee, ownpay, hifp, acct, cash, fund
+    private final Columns.Narrow settlementTime;
+    private final Columns.Narrow[] settlementMoney; // medfee, ownpay, hifp, acct, cash, fund
     private final Columns.Bytes settlementReversed;
     private final int[] settlementStart; // per visit into settlementOrder; file order within a visit
     private final int[] settlementOrder;
@@ -296,6 +297,60 @@ public final class ClaimStore implements ClaimTable {
         }
     }
 
+    /**
+     * The drug trace codes that occur more than once among the fee lines (as 64-bit hashes: a
+     * collision only lets a code through that did not need to be). The audit's trace-code ledger
+     * needs to follow only these: a box sold once is never sold twice.
+     */
+    public Predicate<String> traceCodesThatMayRepeat() {
+        int n = traceCodes.size();
+        // one table: a hash with its lowest bit cleared, the bit set once the hash is seen again
+        long[] seen = new long[Integer.highestOneBit(Math.max(16, n + (n >> 1))) * 2];
+        int mask = seen.length - 1;
+        int repeated = 0;
+        for (int i = 0; i < n; i++) {
+            long key = traceCodes.hash(i) & ~1L | 2;
+            for (int s = slot(key, mask); ; s = (s + 1) & mask) {
+                if (seen[s] == 0) {
+                    seen[s] = key;
+                    break;
+                }
+                if ((seen[s] & ~1L) == key) {
+                    if ((seen[s] & 1) == 0) {
+                        seen[s] |= 1;
+                        repeated++;
+                    }
+                    break;
+                }
+            }
+        }
+        long[] set = new long[Integer.highestOneBit(Math.max(16, repeated * 2)) * 2];
+        int setMask = set.length - 1;
+        for (long v : seen) {
+            if ((v & 1) != 0) {
+                long key = v & ~1L;
+                int s = slot(key, setMask);
+                while (set[s] != 0) {
+                    s = (s + 1) & setMask;
+                }
+                set[s] = key;
+            }
+        }
+        return code -> {
+            long key = Columns.Texts.hash(code) & ~1L | 2;
+            for (int s = slot(key, setMask); set[s] != 0; s = (s + 1) & setMask) {
+                if (set[s] == key) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    private static int slot(long key, int mask) {
+        return (int) (key >>> 32 ^ key) & mask;
+    }
+
     public String personAt(int p) {
         return codes[personCodes[p]];
     }
@@ -377,8 +432,8 @@ public final class ClaimStore implements ClaimTable {
         final Columns.Ints visitPerson = new Columns.Ints();
         final Columns.Ints visitInstitution = new Columns.Ints();
         final Columns.Bytes visitMedType = new Columns.Bytes();
-        final Columns.Longs visitBegin = new Columns.Longs();
-        final Columns.Longs visitEnd = new Columns.Longs();
+        final Columns.Narrow visitBegin = new Columns.Narrow();
+        final Columns.Narrow visitEnd = new Columns.Narrow();
         final Columns.Ints visitDept = new Columns.Ints();
         final Columns.Ints visitAttending = new Columns.Ints();
         final Columns.Ints visitMainDiag = new Columns.Ints();
@@ -401,9 +456,9 @@ public final class ClaimStore implements ClaimTable {
 
         Columns.Ints settlementVisit = new Columns.Ints();
         final Columns.Texts settlementIds = new Columns.Texts();
-        final Columns.Longs settlementTime = new Columns.Longs();
-        final Columns.Longs[] settlementMoney = {new Columns.Longs(), new Columns.Longs(), new Columns.Longs(),
-            new Columns.Longs(), new Columns.Longs(), new Columns.Longs()};
+        final Columns.Narrow settlementTime = new Columns.Narrow();
+        final Columns.Narrow[] settlementMoney = {new Columns.Narrow(), new Columns.Narrow(), new Columns.Narrow(),
+            new Columns.Narrow(), new Columns.Narrow(), new Columns.Narrow()};
         final Columns.Bytes settlementReversed = new Columns.Bytes();
 
         @Override public void institution(Institution r) { institutions.add(r); }

@@ -194,6 +194,45 @@ final class Columns {
         int size() {
             return positions.size();
         }
+
+        /** A 64-bit hash of the value's UTF-8 bytes, never 0; equal to {@link #hash(String)} of the same text. */
+        long hash(int i) {
+            long p = positions.get(i);
+            long offset = p >>> 16;
+            byte[] a = arenas.get((int) (offset >>> ARENA_BITS));
+            int from = (int) (offset & (ARENA - 1));
+            long h = FNV_OFFSET;
+            for (int k = from; k < from + (int) (p & 0xFFFF); k++) {
+                h = (h ^ (a[k] & 0xFF)) * FNV_PRIME;
+            }
+            return finish(h);
+        }
+
+        static long hash(String s) {
+            long h = FNV_OFFSET;
+            for (int k = 0; k < s.length(); k++) {
+                char c = s.charAt(k);
+                if (c >= 0x80) {
+                    h = FNV_OFFSET;
+                    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+                        h = (h ^ (b & 0xFF)) * FNV_PRIME;
+                    }
+                    return finish(h);
+                }
+                h = (h ^ c) * FNV_PRIME;
+            }
+            return finish(h);
+        }
+
+        private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+        private static final long FNV_PRIME = 0x100000001b3L;
+
+        private static long finish(long h) {
+            h ^= h >>> 33;
+            h *= 0xff51afd7ed558ccdL;
+            h ^= h >>> 33;
+            return h == 0 ? 1 : h;
+        }
     }
 
     /** Stable merge sort of {@code a[from, to)} by a comparator of the ints: no boxing. */

@@ -77,6 +77,20 @@ class ClaimStoreTest {
     }
 
     @Test
+    void tellsWhichTraceCodesOccurMoreThanOnce() {
+        List<Visit> visits = List.of(visit("V1", "P1", null, List.of()), visit("V2", "P2", null, List.of()));
+        List<FeeDetail> lines = List.of(line("F1", "V1", "P1", T0, List.of("A1", "B1")),
+                line("F2", "V2", "P2", T0, List.of("A1")), line("F3", "V2", "P2", T0, List.of("C1", "追溯1", "追溯1")));
+        var mayRepeat = ClaimStore.of(visits, lines, List.of()).traceCodesThatMayRepeat();
+
+        assertThat(mayRepeat.test("A1")).isTrue();
+        assertThat(mayRepeat.test("追溯1")).isTrue();
+        assertThat(mayRepeat.test("B1")).isFalse();
+        assertThat(mayRepeat.test("C1")).isFalse();
+        assertThat(mayRepeat.test("Z9")).isFalse();
+    }
+
+    @Test
     void theExecutorFindsTheSameOverTheStoreAsOverLoadedClaims() {
         World world = LocalExecutorTest.aRegionWithACaseOfEveryKind(new World());
         List<Claim> claims = world.claims();

@@ -70,6 +70,9 @@ public final class LocalExecutor {
      * once and each model's group screened.
      */
     List<Finding> run(List<? extends ScreeningModel<?>> models, ClaimTable claims, Region region) {
+        if (models.isEmpty()) {
+            return List.of(); // --category with rule categories only: no claim needs building
+        }
         ForkJoinPool pool = new ForkJoinPool(parallelism);
         try {
             int[] rank = beginOrder(claims);

@@ -14,14 +14,44 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures (never timed tests).",
-        subcommands = {BenchReadCommand.class, BenchCommand.Rules.class, BenchRealtimeCommand.class})
+        subcommands = {BenchReadCommand.class, BenchCommand.Rules.class, BenchRealtimeCommand.class, BenchCommand.Screen.class})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark (read, rules, realtime)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark (read, rules, realtime, screen)");
+    }
+
+    /**
+     * {@code screen} as a benchmark (issue #4: ≥ 10 M fee lines, goal ≤ 60 s and ≤ 4 GB heap): the
+     * same run, leads to a temporary file, and the figures: wall and CPU time, fee lines/s, heap
+     * peaks and the load average (the machine is shared: CPU time is the figure that travels).
+     */
+    @Command(name = "screen", mixinStandardHelpOptions = true,
+            description = {"Screen a data set (rules and every model) and print wall time, CPU time, fee lines/s,",
+                "heap peaks and the load average. Run it with the heap you mean to claim, e.g.",
+                "FUNDGUARD_JAVA_OPTS=-Xmx4g bin/fundguard bench screen DIR."})
+    static final class Screen implements Callable<Integer> {
+        @CommandLine.Parameters(index = "0", paramLabel = "DIR", description = "data set directory")
+        Path dir;
+
+        @Option(names = "--threads", description = "worker threads (default: all cores)")
+        Integer threads;
+
+        @Override
+        public Integer call() throws IOException {
+            ScreenCommand screen = new ScreenCommand();
+            screen.dir = dir;
+            screen.threads = threads;
+            screen.out = Files.createTempFile("fundguard-bench-leads", ".csv");
+            try {
+                return screen.call();
+            } finally {
+                Files.deleteIfExists(screen.out);
+            }
+        }
     }
 
     /**

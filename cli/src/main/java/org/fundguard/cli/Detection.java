@@ -1,12 +1,17 @@
 package org.fundguard.cli;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import org.fundguard.core.Category;
+import org.fundguard.core.FeeDetail;
+import org.fundguard.core.Settlement;
+import org.fundguard.core.Visit;
 import org.fundguard.core.dataset.DataSet;
 import org.fundguard.engine.Claim;
 import org.fundguard.engine.Finding;
 import org.fundguard.engine.Region;
+import org.fundguard.engine.models.ClaimStore;
 import org.fundguard.engine.rules.Auditor;
 import org.fundguard.engine.rules.PersonClaims;
 import org.fundguard.engine.rules.RuleSet;
@@ -39,5 +44,43 @@ final class Detection {
             }
         }
         return out;
+    }
+
+    /**
+     * The same audit over a compact store: each person's claims are built when the auditor reaches
+     * them and let go after, grouped exactly as {@link PersonClaims#group} groups a whole data set.
+     */
+    static List<Finding> audit(ClaimStore claims, Region region, int parallelism, List<Category> categories) {
+        RuleSet rules = RuleSet.builtIn().onlyCategories(categories);
+        if (rules.size() == 0) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        new Auditor(rules, region).withTraceCodesThatMayRepeat(claims.traceCodesThatMayRepeat())
+                .audit(new Persons(claims), parallelism, out::add);
+        return out;
+    }
+
+    /** Persons in psn_no order, each built on access (the auditor reads each once, from several threads). */
+    private static final class Persons extends AbstractList<PersonClaims> {
+        private final ClaimStore claims;
+
+        Persons(ClaimStore claims) {
+            this.claims = claims;
+        }
+
+        @Override
+        public PersonClaims get(int p) {
+            List<Visit> visits = new ArrayList<>();
+            List<FeeDetail> lines = new ArrayList<>();
+            List<Settlement> settlements = new ArrayList<>();
+            claims.personRows(p, visits, lines, settlements);
+            return PersonClaims.group(visits, lines, settlements).persons().get(0);
+        }
+
+        @Override
+        public int size() {
+            return claims.persons();
+        }
     }
 }

@@ -12,12 +12,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fundguard.core.Category;
 import org.fundguard.core.Lead;
-import org.fundguard.core.dataset.DataSet;
-import org.fundguard.core.dataset.DataSets;
-import org.fundguard.core.dataset.LoadResult;
+import org.fundguard.core.dataset.LoadOptions;
 import org.fundguard.core.dataset.ValidationMode;
 import org.fundguard.engine.Finding;
 import org.fundguard.engine.Leads;
+import org.fundguard.engine.models.ClaimStore;
 import org.fundguard.engine.models.Screening;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,37 +42,30 @@ final class ScreenCommand implements Callable<Integer> {
     public Integer call() {
         Usage.requireDirectory(dir, "DIR");
         int parallelism = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        long start = System.nanoTime();
+        BenchFigures figures = new BenchFigures();
         Progress.stage("load", "reading and validating " + dir);
-        LoadResult loaded = DataSets.load(dir, ValidationMode.STRICT);
-        DataSet data = loaded.requireValid();
-        long lines = data.feeDetails().size();
-        Progress.done("load", System.nanoTime() - start, lines + " fee lines, " + data.visits().size() + " visits");
+        ClaimStore.Loaded loaded = ClaimStore.load(dir, LoadOptions.of(ValidationMode.STRICT)).requireValid();
+        ClaimStore claims = loaded.claims();
+        long lines = claims.feeLines();
+        Progress.done("load", figures.wallNanos(), lines + " fee lines, " + claims.size() + " visits, "
+                + claims.persons() + " persons");
 
-        List<Finding> findings = new ArrayList<>(Detection.audit(data, parallelism, categories));
+        long t = System.nanoTime();
+        List<Finding> findings = new ArrayList<>(Detection.audit(claims, loaded.region(), parallelism, categories));
+        Progress.done("audit", System.nanoTime() - t, findings.size() + " findings");
         Screening.Options options = new Screening.Options(parallelism, categories,
                 (model, stage, nanos, items) -> Progress.done(model + " " + stage, nanos, items + " items"));
-        findings.addAll(Screening.run(data, options));
+        findings.addAll(Screening.run(claims, loaded.region(), options));
 
         List<Lead> leads = findings.stream().map(Leads::of).toList();
         LeadsOut.write(out, leads);
-        long nanos = System.nanoTime() - start;
         Map<Category, Integer> perCategory = new EnumMap<>(Category.class);
         leads.forEach(l -> perCategory.merge(l.category(), 1, Integer::sum));
         perCategory.forEach((c, n) -> System.err.printf(Locale.ROOT, "  %-24s %6d leads%n", c.name(), n));
-        System.out.printf(Locale.ROOT, "screened %d fee lines in %.1f s: %.0f fee lines/s, %d leads -> %s, peak heap %d MB%n",
-                lines, nanos / 1e9, lines / (nanos / 1e9), leads.size(), out, peakHeapMegabytes());
+        double seconds = figures.wallNanos() / 1e9;
+        System.out.printf(Locale.ROOT, "screened %d fee lines in %.1f s: %.0f fee lines/s, %d leads -> %s, peak heap (live) %d MB%n",
+                lines, seconds, lines / seconds, leads.size(), out, figures.livePeakMegabytes());
+        System.out.println("  " + figures.summary(lines));
         return 0;
-    }
-
-    /** The highest heap use the JVM saw (sum of the heap pools' peaks, an upper bound). */
-    static long peakHeapMegabytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
     }
 }

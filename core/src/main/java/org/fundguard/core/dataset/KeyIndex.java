@@ -26,7 +26,10 @@ import java.util.Arrays;
 final class KeyIndex {
     private long[] slots = new long[1024]; // hash << 32 | (entry + 1); 0 = free
     private String[] keys;                 // canonical Strings, or null when not shareable
-    private char[] arena = new char[8192]; // all keys' characters side by side
+    // all keys' characters side by side: one byte each while every key is Latin-1 (ids are ASCII),
+    // two from the first key that is not (the arena is widened once)
+    private byte[] narrow = new byte[8192];
+    private char[] wide;
     private int[] starts = new int[513];   // entry → start in the arena; the next start ends it
     private long[] lines = new long[512];  // negative = the row was rejected
     private int size;
@@ -182,21 +185,16 @@ final class KeyIndex {
             }
         }
         if (size == lines.length) {
-            lines = Arrays.copyOf(lines, size * 2);
-            starts = Arrays.copyOf(starts, size * 2 + 1);
+            // 1.5×, not 2×: tables of millions of keys, and the old array is alive while copying
+            int n = size + (size >> 1) + 1;
+            lines = Arrays.copyOf(lines, n);
+            starts = Arrays.copyOf(starts, n + 1);
             if (keys != null) {
-                keys = Arrays.copyOf(keys, size * 2);
+                keys = Arrays.copyOf(keys, n);
             }
         }
         int used = starts[size];
-        if (used + len > arena.length) {
-            long n = Math.max(arena.length * 2L, (long) used + len);
-            if (n > Integer.MAX_VALUE - 16) {
-                throw new IllegalStateException(file + ": more key characters than one index holds (2^31)");
-            }
-            arena = Arrays.copyOf(arena, (int) n);
-        }
-        System.arraycopy(a, off, arena, used, len);
+        store(a, off, len, used);
         starts[size + 1] = used + len;
         if (keys != null) {
             keys[size] = key != null ? key : new String(a, off, len);
@@ -206,6 +204,40 @@ final class KeyIndex {
         return size++;
     }
 
+    private void store(char[] a, int off, int len, int used) {
+        if (wide == null) {
+            for (int i = 0; i < len; i++) {
+                if (a[off + i] > 0xFF) {
+                    wide = new char[Math.max(narrow.length, 8192)];
+                    for (int k = 0; k < used; k++) {
+                        wide[k] = (char) (narrow[k] & 0xFF);
+                    }
+                    narrow = null;
+                    break;
+                }
+            }
+        }
+        int capacity = wide != null ? wide.length : narrow.length;
+        if (used + len > capacity) {
+            long n = Math.max(capacity + (capacity >> 1), (long) used + len);
+            if (n > Integer.MAX_VALUE - 16) {
+                throw new IllegalStateException(file + ": more key characters than one index holds (2^31)");
+            }
+            if (wide != null) {
+                wide = Arrays.copyOf(wide, (int) n);
+            } else {
+                narrow = Arrays.copyOf(narrow, (int) n);
+            }
+        }
+        if (wide != null) {
+            System.arraycopy(a, off, wide, used, len);
+        } else {
+            for (int i = 0; i < len; i++) {
+                narrow[used + i] = (byte) a[off + i];
+            }
+        }
+    }
+
     private boolean sameKey(int e, char[] a, int off, int len) {
         int from = starts[e];
         if (starts[e + 1] - from != len) {
@@ -213,8 +245,16 @@ final class KeyIndex {
         }
         // a plain loop from the end: ids are short (Arrays.equals' vectorised mismatch costs more to
         // set up), and ids numbered in sequence differ in their last characters
+        if (wide != null) {
+            for (int i = len - 1; i >= 0; i--) {
+                if (wide[from + i] != a[off + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
         for (int i = len - 1; i >= 0; i--) {
-            if (arena[from + i] != a[off + i]) {
+            if ((narrow[from + i] & 0xFF) != a[off + i]) {
                 return false;
             }
         }
@@ -234,7 +274,10 @@ final class KeyIndex {
             }
             entry >>>= 1;
         }
-        return new String(arena, starts[entry], starts[entry + 1] - starts[entry]);
+        int from = starts[entry];
+        int len = starts[entry + 1] - from;
+        return wide != null ? new String(wide, from, len)
+                : new String(narrow, from, len, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     long line(int entry) {

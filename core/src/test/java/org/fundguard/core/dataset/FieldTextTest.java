@@ -74,6 +74,24 @@ class FieldTextTest {
     }
 
     @Test
+    void keyIndexKeepsLatinKeysFindableAfterAKeyBeyondLatin1WidensItsArena() {
+        KeyIndex index = new KeyIndex("visits.csv");
+        for (int i = 0; i < 3000; i++) {
+            index.add("Vé" + i, i + 2);
+        }
+        int chinese = index.add("V就诊1", 3002);
+        for (int i = 3000; i < 6000; i++) {
+            index.add("V" + i, i + 2);
+        }
+        assertThat(index.find("Vé17")).isGreaterThanOrEqualTo(0);
+        assertThat(index.key(index.find("Vé17"))).isEqualTo("Vé17");
+        assertThat(index.find("V就诊1")).isEqualTo(chinese);
+        assertThat(index.find("V5999")).isGreaterThanOrEqualTo(0);
+        assertThat(index.find("V就诊2")).isEqualTo(-1);
+        assertThat(index.add("Vé17", 1)).isNegative();
+    }
+
+    @Test
     void idIndexKeepsSparseIdsFindableWhenItStopsMakingBlocks() {
         KeyIndex ids = new KeyIndex("fee_details.csv", false);
         for (int i = 0; i < 6000; i++) {

@@ -75,18 +75,22 @@ final class CoVisitPairs implements java.io.Serializable {
         }
         Map<String, Pair> candidates = new HashMap<>();
 
-        // admissions: same institution within the window, any two persons (admissions are few)
+        // admissions: same institution within the window, any two persons. Kept as primitive events
+        // (pair, i, j) first: in a region of 400 k persons a large hospital admits dozens a day, and
+        // millions of pairs admitted once in the same week are never a ring. A pair becomes an object
+        // below only when it is also seen together on visits, or its admissions alone could qualify.
+        AdmissionEvents together = new AdmissionEvents();
         for (int i = 0; i < n; i++) {
             if (!admission[i]) {
                 continue;
             }
             for (int j = i + 1; j < n && place[j] == place[i] && day[j] - day[i] <= admissionWindowDays; j++) {
                 if (admission[j] && person[j] != person[i]) {
-                    record(candidates.computeIfAbsent(key(names[person[i]], names[person[j]]), k -> new Pair()),
-                            entries.get(i), entries.get(j), true);
+                    together.add(Math.min(person[i], person[j]), Math.max(person[i], person[j]), i, j);
                 }
             }
         }
+        long[] admittedPairs = together.sortedPairs();
 
         // visits: same institution, same day, within the time window. Counted person by person with a
         // sparse accumulator over person indices, so that only pairs seen together repeatedly, at more
@@ -118,8 +122,8 @@ final class CoVisitPairs implements java.io.Serializable {
             positionsOf[person[i]][fill[person[i]]++] = i;
         }
         boolean[] admittedTogether = new boolean[names.length];
-        for (String k : candidates.keySet()) {
-            admittedTogether[personIndex.get(split(k)[0])] = true;
+        for (long pq : admittedPairs) {
+            admittedTogether[(int) (pq >>> 32)] = true; // names are sorted: the lower index comes first in key()
         }
         int[] count = new int[names.length];
         int[] firstPlace = new int[names.length];
@@ -150,7 +154,7 @@ final class CoVisitPairs implements java.io.Serializable {
             for (int t = 0; t < touchedCount; t++) {
                 int q = touched[t];
                 wanted[q] = count[q] >= minOccasions && (severalPlaces[q] || minInstitutions <= 1)
-                        || admittedTogether[p] && candidates.containsKey(key(names[p], names[q]));
+                        || admittedTogether[p] && java.util.Arrays.binarySearch(admittedPairs, (long) p << 32 | q) >= 0;
                 any |= wanted[q];
             }
             if (any) {
@@ -174,6 +178,30 @@ final class CoVisitPairs implements java.io.Serializable {
                 severalPlaces[q] = false;
                 wanted[q] = false;
             }
+        }
+
+        // the admissions of each pair, in pair order; a pair seen only on admissions is kept when they
+        // alone reach the occasions and institutions the filter below asks for (nothing else could)
+        int[] byPair = together.order();
+        for (int e = 0; e < byPair.length; ) {
+            long pq = together.pair(byPair[e]);
+            int end = e + 1;
+            while (end < byPair.length && together.pair(byPair[end]) == pq) {
+                end++;
+            }
+            String k = key(names[(int) (pq >>> 32)], names[(int) pq]);
+            Pair pair = candidates.get(k);
+            boolean known = pair != null;
+            if (!known) {
+                pair = new Pair();
+            }
+            for (int x = e; x < end; x++) {
+                record(pair, entries.get(together.i(byPair[x])), entries.get(together.j(byPair[x])), true);
+            }
+            if (!known && pair.occasions.size() >= minOccasions && pair.institutions.size() >= minInstitutions) {
+                candidates.put(k, pair);
+            }
+            e = end;
         }
 
         int firstDay = Integer.MAX_VALUE;
@@ -398,6 +426,62 @@ final class CoVisitPairs implements java.io.Serializable {
             term = term * (n - j) / (j + 1) * q / (1 - q);
         }
         return Math.max(0, 1 - below);
+    }
+
+    /** Co-admissions as (person pair, position, position), in primitive arrays. */
+    private static final class AdmissionEvents {
+        private long[] pairs = new long[1024];
+        private int[] is = new int[1024];
+        private int[] js = new int[1024];
+        private int size;
+
+        void add(int lower, int upper, int i, int j) {
+            if (size == pairs.length) {
+                int m = size + (size >> 1);
+                pairs = java.util.Arrays.copyOf(pairs, m);
+                is = java.util.Arrays.copyOf(is, m);
+                js = java.util.Arrays.copyOf(js, m);
+            }
+            pairs[size] = (long) lower << 32 | upper;
+            is[size] = i;
+            js[size] = j;
+            size++;
+        }
+
+        long pair(int e) {
+            return pairs[e];
+        }
+
+        int i(int e) {
+            return is[e];
+        }
+
+        int j(int e) {
+            return js[e];
+        }
+
+        /** The distinct pairs, sorted. */
+        long[] sortedPairs() {
+            long[] p = java.util.Arrays.copyOf(pairs, size);
+            java.util.Arrays.sort(p);
+            int u = 0;
+            for (int k = 0; k < p.length; k++) {
+                if (k == 0 || p[k] != p[k - 1]) {
+                    p[u++] = p[k];
+                }
+            }
+            return java.util.Arrays.copyOf(p, u);
+        }
+
+        /** Event indices by pair, in event order within a pair. */
+        int[] order() {
+            int[] o = new int[size];
+            for (int k = 0; k < size; k++) {
+                o[k] = k;
+            }
+            Columns.sort(o, 0, size, (x, y) -> Long.compare(pairs[x], pairs[y]));
+            return o;
+        }
     }
 
     static String placeDay(String institution, int epochDay) {

@@ -37,9 +37,21 @@ public final class Screening {
         Region region = Region.of(data);
         List<Claim> claims = Claims.of(data);
         options.listener().stageDone("claims", "build", System.nanoTime() - t0, claims.size());
-        List<ScreeningModel<?>> selected = models.stream()
+        return new LocalExecutor(options.parallelism(), options.listener()).run(selected(models, options), claims, region);
+    }
+
+    /** The same screen over a compact store (bin/fundguard screen): the leads equal those of the DataSet path. */
+    public static List<Finding> run(ClaimStore claims, Region region, Options options) {
+        return run(claims, region, ModelCatalogue.standard(), options);
+    }
+
+    public static List<Finding> run(ClaimStore claims, Region region, List<ScreeningModel<?>> models, Options options) {
+        return new LocalExecutor(options.parallelism(), options.listener()).run(selected(models, options), claims, region);
+    }
+
+    private static List<ScreeningModel<?>> selected(List<ScreeningModel<?>> models, Options options) {
+        return models.stream()
                 .filter(m -> options.categories().isEmpty() || options.categories().contains(m.category()))
                 .toList();
-        return new LocalExecutor(options.parallelism(), options.listener()).run(selected, claims, region);
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.fundguard.core.dataset.DataSet;
 import org.fundguard.engine.Claim;
 import org.fundguard.engine.Finding;
@@ -24,13 +25,29 @@ public final class Auditor {
     /** Below this many persons a parallel audit is not worth its threads. */
     private static final int PARALLEL_MIN_PERSONS = 2_000;
     private final RulePlan plan;
+    private final Predicate<String> traceCodesThatMayRepeat;
 
     public Auditor(RuleSet rules, Region region) {
         this(rules, region, RuleDefinition.Stage.POST);
     }
 
     public Auditor(RuleSet rules, Region region, RuleDefinition.Stage stage) {
-        this.plan = RulePlan.compile(rules, region, stage);
+        this(RulePlan.compile(rules, region, stage), code -> true);
+    }
+
+    private Auditor(RulePlan plan, Predicate<String> traceCodesThatMayRepeat) {
+        this.plan = plan;
+        this.traceCodesThatMayRepeat = traceCodesThatMayRepeat;
+    }
+
+    /**
+     * The same audit told which drug trace codes can occur more than once in the region (a superset
+     * is fine): the trace-code ledger, the audit's only state across persons, then keeps no sale of
+     * a code sold once, which can never be a reuse. Findings are unchanged; a region of millions of
+     * traced lines no longer holds every sale until the end.
+     */
+    public Auditor withTraceCodesThatMayRepeat(Predicate<String> codes) {
+        return new Auditor(plan, codes);
     }
 
     /** One line: how much of the library runs on this region. */
@@ -45,7 +62,7 @@ public final class Auditor {
 
     public AuditSummary audit(Iterable<PersonClaims> persons, Consumer<Finding> sink) {
         Tallies tallies = new Tallies(sink);
-        Worker w = new Worker(plan, tallies);
+        Worker w = new Worker(plan, traceCodesThatMayRepeat, tallies);
         for (PersonClaims pc : persons) {
             w.audit(pc);
         }
@@ -76,7 +93,7 @@ public final class Auditor {
                 List<PersonClaims> slice = persons.subList(from, Math.min(persons.size(), from + size));
                 parts.add(pool.submit(() -> {
                     List<Finding> out = new ArrayList<>();
-                    Worker w = new Worker(plan, out::add);
+                    Worker w = new Worker(plan, traceCodesThatMayRepeat, out::add);
                     w.found = out;
                     for (PersonClaims pc : slice) {
                         w.audit(pc);
@@ -86,7 +103,7 @@ public final class Auditor {
             }
             Tallies tallies = new Tallies(sink);
             long[] counts = new long[3];
-            List<CrossPersonCheck> crossPerson = plan.newCrossPersonChecks();
+            List<CrossPersonCheck> crossPerson = plan.newCrossPersonChecks(traceCodesThatMayRepeat);
             for (Future<Worker> f : parts) {
                 Worker w = get(f);
                 w.found.forEach(tallies);
@@ -135,9 +152,9 @@ public final class Auditor {
         final Region region;
         List<Finding> found;
 
-        Worker(RulePlan plan, Consumer<Finding> sink) {
+        Worker(RulePlan plan, Predicate<String> traceCodesThatMayRepeat, Consumer<Finding> sink) {
             this.audit = new PersonAudit(plan);
-            this.crossPerson = plan.newCrossPersonChecks();
+            this.crossPerson = plan.newCrossPersonChecks(traceCodesThatMayRepeat);
             this.emitter = (v, f) -> sink.accept(f);
             this.region = plan.region;
         }

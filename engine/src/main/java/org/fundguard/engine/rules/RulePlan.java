@@ -141,10 +141,10 @@ final class RulePlan {
     }
 
     /** Fresh state for the rules that span persons (one set per audit worker). */
-    List<CrossPersonCheck> newCrossPersonChecks() {
+    List<CrossPersonCheck> newCrossPersonChecks(java.util.function.Predicate<String> traceCodesThatMayRepeat) {
         List<CrossPersonCheck> l = new ArrayList<>(2);
         if (traceRule != null) {
-            l.add(new TraceLedger(traceRule));
+            l.add(new TraceLedger(traceRule, traceCodesThatMayRepeat));
         }
         if (presenceRule != null) {
             l.add(new PractitionerPresence(presenceRule, presenceMinutes, region));

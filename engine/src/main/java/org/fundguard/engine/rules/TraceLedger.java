@@ -21,13 +21,15 @@ import org.fundguard.engine.Finding;
 final class TraceLedger implements CrossPersonCheck {
     private final CompiledRule rule;
     private final Map<String, Object> byCode = new HashMap<>(1 << 14);
+    private final java.util.function.Predicate<String> mayRepeat;
 
     private record Sale(String sn, String listCode, String label, String mdtrtId, String psnNo, String institution,
             String setlId, java.time.LocalDateTime time, boolean refund, long amount, long fundShare) {
     }
 
-    TraceLedger(CompiledRule rule) {
+    TraceLedger(CompiledRule rule, java.util.function.Predicate<String> mayRepeat) {
         this.rule = rule;
+        this.mayRepeat = mayRepeat;
     }
 
     static final Comparator<TraceEvent> EVENT_ORDER = Comparator.comparing(TraceEvent::time)
@@ -47,16 +49,30 @@ final class TraceLedger implements CrossPersonCheck {
                 if (l.traceCodes().isEmpty() || (a.flags[i] & PersonAudit.F_GONE) != 0 || !rule.inForce(a.day[i])) {
                     continue;
                 }
+                if (!anyMayRepeat(l.traceCodes())) {
+                    continue; // sold once in the whole region: never a reuse (see Auditor#withTraceCodesThatMayRepeat)
+                }
                 boolean refund = (a.flags[i] & PersonAudit.F_REFUND) != 0;
                 CodePlan cp = a.plans[i];
                 Sale s = new Sale(l.feedetlSn(), l.listCode(), cp == null ? l.listCode() : cp.label(), f.visit.mdtrtId(),
                         f.visit.psnNo(), f.visit.institutionCode(), f.settlement == null ? null : f.settlement.setlId(),
                         l.time(), refund, a.effAmt[i], f.fundShare(a.effAmt[i]));
                 for (String code : l.traceCodes()) {
-                    put(code, s);
+                    if (mayRepeat.test(code)) {
+                        put(code, s);
+                    }
                 }
             }
         }
+    }
+
+    private boolean anyMayRepeat(List<String> codes) {
+        for (String c : codes) {
+            if (mayRepeat.test(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Takes over the sales another ledger observed (parallel audits keep one ledger per worker). */

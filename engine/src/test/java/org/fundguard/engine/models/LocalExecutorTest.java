@@ -40,10 +40,13 @@ import org.junit.jupiter.api.Test;
 class LocalExecutorTest {
     private static World world;
 
-    /** A region holding one case for each model of the catalogue, among ordinary care. */
     @BeforeAll
-    static void aRegionWithACaseOfEveryKind() {
-        world = new World();
+    static void aRegion() {
+        world = aRegionWithACaseOfEveryKind(new World());
+    }
+
+    /** A region holding one case for each model of the catalogue, among ordinary care. */
+    static World aRegionWithACaseOfEveryKind(World world) {
         for (int h = 1; h <= 4; h++) {
             world.hospital("H" + h, HospitalLevel.LEVEL_2, Ownership.PUBLIC, 100);
         }
@@ -92,6 +95,7 @@ class LocalExecutorTest {
                         .done();
             }
         }
+        return world;
     }
 
     @Test
@@ -233,8 +237,8 @@ class LocalExecutorTest {
         new LocalExecutor(2, (model, stage, nanos, items) -> stages.add(model + ":" + stage))
                 .run(List.of(CapacityModel.standard()), world.claims(), world.region());
 
-        assertThat(stages).containsExactly("CAPACITY_EXCEEDED_DAILY_LOAD:statistics", "CAPACITY_EXCEEDED_DAILY_LOAD:grouping",
-                "CAPACITY_EXCEEDED_DAILY_LOAD:screening");
+        assertThat(stages).containsExactly("claims:statistics and grouping pass", "CAPACITY_EXCEEDED_DAILY_LOAD:statistics",
+                "CAPACITY_EXCEEDED_DAILY_LOAD:grouping", "claims:screening pass", "CAPACITY_EXCEEDED_DAILY_LOAD:screening");
     }
 
     private static Finding finding(String subject, double score) {

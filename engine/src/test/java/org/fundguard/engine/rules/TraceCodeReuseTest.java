@@ -10,9 +10,12 @@ import static org.fundguard.engine.rules.Fixtures.aVisit;
 import static org.fundguard.engine.rules.Fixtures.anItem;
 import static org.fundguard.engine.rules.Fixtures.auditWith;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.fundguard.core.Category;
 import org.fundguard.core.MedType;
+import org.fundguard.engine.Claim;
 import org.fundguard.engine.Finding;
 import org.fundguard.engine.Region;
 import org.junit.jupiter.api.Test;
@@ -64,5 +67,28 @@ class TraceCodeReuseTest {
                 purchase("V1", "P1", 0).withLine("F1", "D1", 1, 50_00).traced("81000001")
                         .withSettlement("S1", DAY_1, true).build(),
                 purchase("V2", "P2", 2).withLine("F3", "D1", 1, 50_00).traced("81000001").build())).isEmpty();
+    }
+
+    @Test
+    void findsTheSameWhenToldWhichCodesMayRepeatAndFollowsOnlyThose() {
+        Claim first = purchase("V1", "P1", 0).withLine("F1", "D1", 1, 50_00).traced("81000001", "81000009").build();
+        Claim again = aVisit("V2").of("P2").at(H1).on(DAY_1.plusDays(4)).withLine("F2", "D1", 2, 50_00)
+                .traced("81000002", "81000001", "81000009").build();
+        List<PersonClaims> persons = PersonClaims.group(List.of(first.visit(), again.visit()),
+                List.of(first.lines().get(0), again.lines().get(0)), List.of()).persons();
+        Auditor auditor = new Auditor(RuleSet.builtIn(), region);
+
+        List<Finding> all = new ArrayList<>();
+        auditor.audit(persons, all::add);
+        List<Finding> repeated = new ArrayList<>();
+        auditor.withTraceCodesThatMayRepeat(Set.of("81000001", "81000009")::contains).audit(persons, repeated::add);
+        List<Finding> notFollowed = new ArrayList<>();
+        auditor.withTraceCodesThatMayRepeat(code -> !code.equals("81000009")).audit(persons, notFollowed::add);
+
+        assertThat(repeated).isEqualTo(all);
+        assertThat(all).filteredOn(f -> f.source().equals("RULE:" + RULE)).singleElement()
+                .satisfies(f -> assertThat(f.observed().get("trace_codes")).isEqualTo("81000001;81000009"));
+        assertThat(notFollowed).filteredOn(f -> f.source().equals("RULE:" + RULE)).singleElement()
+                .satisfies(f -> assertThat(f.observed().get("trace_codes")).isEqualTo("81000001"));
     }
 }

@@ -27,7 +27,7 @@ class CaseSteps {
     }
 
     LocalDate today() {
-        return LocalDate.now(Cases.ZONE);
+        return cases.today();
     }
 
     CaseFile lock(long caseId) {

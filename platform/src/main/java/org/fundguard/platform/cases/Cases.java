@@ -2,6 +2,7 @@ package org.fundguard.platform.cases;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -28,12 +29,19 @@ public class Cases {
     private final CaseNumbers numbers;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Cases(JdbcClient jdbc, CasesProperties properties, AuditLog auditLog, ApplicationEventPublisher events) {
+    Cases(JdbcClient jdbc, CasesProperties properties, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.numbers = new CaseNumbers(properties.numberPattern());
         this.auditLog = auditLog;
         this.events = events;
+        this.clock = clock;
+    }
+
+    /** The agency's today from the platform clock (platform/calendar), which deadlines and case numbers count from. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**
@@ -71,7 +79,7 @@ public class Cases {
     private CaseFile insert(CaseSource source, String clueId, String reference, String title, String institution, long amountFen,
             String actor, Role role) {
         long id = jdbc.sql("select nextval('cases_id_seq')").query(Long.class).single();
-        int year = LocalDate.now(ZONE).getYear();
+        int year = today().getYear();
         int seq = jdbc.sql("""
                 insert into case_number_seq (year, last) values (?, 1)
                 on conflict (year) do update set last = case_number_seq.last + 1 returning last""")
@@ -84,7 +92,7 @@ public class Cases {
         jdbc.sql("insert into case_events (case_id, actor, role, action, from_status, to_status, detail) values (?,?,?,?,?,?,?)")
                 .params(id, actor, role.name(), "FILE", CaseState.FILED.name(), CaseState.FILED.name(),
                         source + (clueId != null ? " " + clueId : reference != null ? " " + reference : "")).update();
-        events.publishEvent(new CaseOpened(caseNo, clueId, source, reference, LocalDate.now(ZONE)));
+        events.publishEvent(new CaseOpened(caseNo, clueId, source, reference, today()));
         return find(id).orElseThrow();
     }
 

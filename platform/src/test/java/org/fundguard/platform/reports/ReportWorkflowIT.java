@@ -319,7 +319,7 @@ class ReportWorkflowIT {
         assertThat(filed.status()).isEqualTo(ReportStatus.FILED);
         assertThat(filed.caseNo()).isEqualTo(caseNo);
         assertThat(filed.filingDecision()).isEqualTo("FILED");
-        assertThat(filed.filingOn()).isEqualTo(java.time.LocalDate.now(ReportsConfiguration.ZONE));
+        assertThat(filed.filingOn()).isEqualTo(PlatformIT.TODAY);
         for (String r : new String[] {id, duplicate}) {
             assertThat(service.deadlines(service.get(r)).list()).filteredOn(d -> d.rule().id().equals("NOTIFY_NAMED_REPORTER"))
                     .singleElement().satisfies(d -> assertThat(d.startedOn()).isEqualTo(filed.filingOn()));
@@ -375,7 +375,7 @@ class ReportWorkflowIT {
         String late = file(submitted(PublicForm.anonymous().from("10.1.0.28")));
         String soon = file(submitted(PublicForm.anonymous().from("10.1.0.29")));
         String onTrack = file(submitted(PublicForm.anonymous().from("10.1.0.30")));
-        java.time.LocalDate today = java.time.LocalDate.now(ReportsConfiguration.ZONE);
+        java.time.LocalDate today = PlatformIT.TODAY;
         jdbc.sql("update reports set received_on = ? where id = ?").params(today.minusDays(40), late).update();
         jdbc.sql("update reports set received_on = ? where id = ?").params(receivedSoDueSoon(rules, today), soon).update();
 

@@ -39,6 +39,11 @@ public class Cases {
         this.clock = clock;
     }
 
+    /** 立案 and 结案 are business dates (deadlines and statistics count from them): the platform clock's, not the database's. */
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
     /** The agency's today from the platform clock (platform/calendar), which deadlines and case numbers count from. */
     LocalDate today() {
         return LocalDate.now(clock);
@@ -86,9 +91,10 @@ public class Cases {
                 .param(year).query(Integer.class).single();
         String caseNo = numbers.format(year, seq);
         jdbc.sql("""
-                insert into cases (id, case_no, clue_id, status, title, opened_by, source_kind, source_ref, fixmedins_code, amount_fen)
-                values (?,?,?,'FILED',?,?,?,?,?,?)""")
-                .params(id, caseNo, clueId, title, actor, source.name(), reference, institution, amountFen).update();
+                insert into cases (id, case_no, clue_id, status, title, opened_by, source_kind, source_ref, fixmedins_code, amount_fen,
+                                   opened_at)
+                values (?,?,?,'FILED',?,?,?,?,?,?,?)""")
+                .params(id, caseNo, clueId, title, actor, source.name(), reference, institution, amountFen, now()).update();
         jdbc.sql("insert into case_events (case_id, actor, role, action, from_status, to_status, detail) values (?,?,?,?,?,?,?)")
                 .params(id, actor, role.name(), "FILE", CaseState.FILED.name(), CaseState.FILED.name(),
                         source + (clueId != null ? " " + clueId : reference != null ? " " + reference : "")).update();

@@ -20,7 +20,8 @@ final class AuditLogCommand implements Runnable {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Walk the chain and name the first broken entry; exit 0 when intact, 1 when broken.",
-                "Reads the platform's database (stop a running platform first, or use GET /api/v1/auditlog/verify)."})
+                "Reads the platform's database, also while the platform runs (it then connects to the platform's",
+                "embedded PostgreSQL, found through DATA-DIR/pg/postmaster.pid); GET /api/v1/auditlog/verify does the same for an admin."})
     static final class Verify implements Callable<Integer> {
         @Option(names = "--data-dir", defaultValue = "./data", description = "the platform's data directory (default: ${DEFAULT-VALUE})")
         Path dataDir;

@@ -3,7 +3,6 @@ package org.fundguard.platform;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -18,10 +17,9 @@ public class PlatformApplication {
 
     public static void main(String[] args) {
         String[] translated = PlatformArguments.translate(args);
-        ConfigurableApplicationContext context = SpringApplication.run(PlatformApplication.class, translated);
-        if (context.getEnvironment().containsProperty("fundguard.command")) {
-            // a one-shot command (auditlog verify): its exit code is the verdict
-            System.exit(SpringApplication.exit(context));
+        if (PlatformCommand.requested(translated)) {
+            System.exit(PlatformCommand.run(translated, System.out, System.err));
         }
+        SpringApplication.run(PlatformApplication.class, translated);
     }
 }

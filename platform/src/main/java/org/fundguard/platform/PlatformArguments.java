@@ -14,7 +14,7 @@ final class PlatformArguments {
     static String[] translate(String[] args) {
         List<String> out = new ArrayList<>(args.length + 2);
         if (args.length >= 2 && args[0].equals("auditlog") && args[1].equals("verify")) {
-            out.add("--fundguard.command=auditlog-verify");
+            out.add(PlatformCommand.VERIFY);
             out.add("--spring.main.web-application-type=none");
             args = java.util.Arrays.copyOfRange(args, 2, args.length);
         }

@@ -20,6 +20,9 @@ final class LimitChecks {
 
     private static void report(LineCheck c, PersonAudit a, int i, String what, List<String> evidence, String... observed) {
         VisitFacts v = a.visitOf(i);
+        if (!a.reports(v)) {
+            return;
+        }
         FeeDetail l = a.lines[i];
         long amount = a.effAmt[i];
         String text = "费用明细" + l.feedetlSn() + "：项目" + a.plans[i].label() + what + "，违规金额" + Amounts.yuan(amount);

@@ -23,6 +23,7 @@ abstract class LineCheck {
 
     abstract void check(PersonAudit a, int line);
 
+    /** Only reports (no running state): lines of visits that are not reported are never resolved. */
     void resolve(PersonAudit a, int line) {
     }
 }

@@ -40,6 +40,18 @@ final class LongLongMap {
         return values[i] += delta;
     }
 
+    /** Sets the key's value and returns the previous one (0 when the key was absent), in one probe. */
+    long swap(long key, long value) {
+        int i = slot(key);
+        if (keys[i] == EMPTY) {
+            add(key, value);
+            return 0;
+        }
+        long old = values[i];
+        values[i] = value;
+        return old;
+    }
+
     long get(long key) {
         int i = slot(key);
         return keys[i] == EMPTY ? 0 : values[i];

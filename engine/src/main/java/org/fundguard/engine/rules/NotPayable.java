@@ -79,7 +79,7 @@ final class NotPayable {
         a.flags[i] |= PersonAudit.F_FUND_PAID_NON_PAYABLE;
         CodePlan cp = a.plans[i];
         NotPayable np = cp.notPayable;
-        if (np == null || !np.rule.inForce(a.day[i])) {
+        if (np == null || !np.rule.inForce(a.day[i]) || !a.reports(f)) {
             return;
         }
         FeeDetail l = a.lines[i];

@@ -11,14 +11,12 @@ import org.fundguard.core.RuleScope;
  */
 final class PairCheck extends LineCheck {
     private final int[] partners;
-    private final String[] partnerCodes;
     private final RuleScope scope;
     private final boolean bundled;
 
-    PairCheck(CompiledRule rule, int[] partners, String[] partnerCodes, RuleScope scope, boolean bundled) {
+    PairCheck(CompiledRule rule, int[] partners, RuleScope scope, boolean bundled) {
         super(rule);
         this.partners = partners;
-        this.partnerCodes = partnerCodes;
         this.scope = scope;
         this.bundled = bundled;
     }
@@ -38,7 +36,7 @@ final class PairCheck extends LineCheck {
             long key = scope == RuleScope.DAY ? PersonAudit.dayKey(a.day[i], partners[k])
                     : PersonAudit.visitKey(a.lineVisit[i], partners[k]);
             if (a.presence.contains(key)) {
-                int j = partnerLine(a, i, partnerCodes[k]);
+                int j = partnerLine(a, i, partners[k]);
                 if (j >= 0) {
                     report(a, i, j);
                     return;
@@ -47,13 +45,14 @@ final class PairCheck extends LineCheck {
         }
     }
 
-    private int partnerLine(PersonAudit a, int i, String code) {
-        for (int j = 0; j < a.lineCount; j++) {
+    /** The partner code's first counted line in scope, walking only that code's lines. */
+    private int partnerLine(PersonAudit a, int i, int codeIndex) {
+        for (int j = a.firstLineOfCode(codeIndex); j >= 0; j = a.nextSameCode[j]) {
             if (j == i || (a.flags[j] & (PersonAudit.F_REFUND | PersonAudit.F_GONE | PersonAudit.F_UNPAID_VISIT)) != 0) {
                 continue;
             }
             boolean inScope = scope == RuleScope.DAY ? a.day[j] == a.day[i] : a.lineVisit[j] == a.lineVisit[i];
-            if (inScope && a.lines[j].listCode().equals(code)) {
+            if (inScope) {
                 return j;
             }
         }

@@ -55,6 +55,14 @@ final class PersonAudit {
     final LongLongMap sums = new LongLongMap(256);
     /** Codes present per day / visit, for pair rules. */
     final LongLongMap presence = new LongLongMap(256);
+    /**
+     * The person's lines of each code plan, in line order: the first and the last line per plan index
+     * (+1) and, per line, the next line of the same code (-1 at the end). Evidence of earlier charges
+     * and pair partners walk one code's lines instead of the person's whole history.
+     */
+    private final LongLongMap firstOfCode = new LongLongMap(64);
+    private final LongLongMap lastOfCode = new LongLongMap(64);
+    int[] nextSameCode = new int[256];
     private int[] deferredLine = new int[32];
     private LineCheck[] deferredCheck = new LineCheck[32];
     private int deferredCount;
@@ -139,6 +147,8 @@ final class PersonAudit {
         visitCount = 0;
         sums.clear();
         presence.clear();
+        firstOfCode.clear();
+        lastOfCode.clear();
         for (int k = 0; k < deferredCount; k++) {
             deferredCheck[k] = null;
         }
@@ -173,7 +183,12 @@ final class PersonAudit {
                 effCnt[i] = l.cnt();
                 effAmt[i] = l.amountFen();
                 flags[i] = l.cnt() < 0 ? F_REFUND : 0;
-                plans[i] = plan.table.get(l.listCode());
+                CodePlan cp = plan.table.get(l.listCode());
+                plans[i] = cp;
+                nextSameCode[i] = -1;
+                if (cp != null) {
+                    chain(cp.index, i);
+                }
                 long t = l.time().toEpochSecond(ZoneOffset.UTC);
                 time[i] = t;
                 day[i] = Math.floorDiv(t, 86_400L);
@@ -183,6 +198,20 @@ final class PersonAudit {
             visitCount++;
         }
         lineCount = i;
+    }
+
+    private void chain(int codeIndex, int line) {
+        long last = lastOfCode.swap(codeIndex, line + 1);
+        if (last == 0) {
+            firstOfCode.add(codeIndex, line + 1);
+        } else {
+            nextSameCode[(int) last - 1] = line;
+        }
+    }
+
+    /** The person's first line of a code plan (by {@link CodePlan#index}), -1 when none; then {@link #nextSameCode}. */
+    int firstLineOfCode(int codeIndex) {
+        return (int) firstOfCode.get(codeIndex) - 1;
     }
 
     /** Person-wide charge-time order (then line id), needed when visits overlap (a stay and a clinic visit). */
@@ -256,8 +285,27 @@ final class PersonAudit {
         return (1L << 62) | ((long) visitIndex << 32) | (slot & 0xFFFFFFFFL);
     }
 
-    /** Asks for {@link LineCheck#resolve} on this line once the whole person has been seen. */
+    /**
+     * Whether findings about this visit are reported: all of them in the batch audit, only the visit
+     * being settled in real time. Checks ask before they build a finding's text and evidence, since
+     * the person's history lines are counted (running sums) but never reported.
+     */
+    boolean reports(VisitFacts v) {
+        return onlyVisit < 0 || v.index == onlyVisit;
+    }
+
+    boolean reportsLine(int line) {
+        return onlyVisit < 0 || lineVisit[line] == onlyVisit;
+    }
+
+    /**
+     * Asks for {@link LineCheck#resolve} on this line once the whole person has been seen. Resolving
+     * only reports, so lines of visits that are not reported are not registered.
+     */
     void defer(LineCheck c, int line) {
+        if (!reportsLine(line)) {
+            return;
+        }
         if (deferredCount == deferredLine.length) {
             deferredLine = Arrays.copyOf(deferredLine, deferredCount * 2);
             deferredCheck = Arrays.copyOf(deferredCheck, deferredCount * 2);
@@ -268,7 +316,7 @@ final class PersonAudit {
 
     /** Reports a finding once per rule and subject. */
     void emit(VisitFacts v, Finding f) {
-        if (onlyVisit >= 0 && v.index != onlyVisit) {
+        if (!reports(v)) {
             return;
         }
         if (emitted.add(f.source() + '|' + f.subjectType() + '|' + f.subjectId())) {
@@ -306,6 +354,7 @@ final class PersonAudit {
         day = Arrays.copyOf(day, c);
         time = Arrays.copyOf(time, c);
         order = Arrays.copyOf(order, c);
+        nextSameCode = Arrays.copyOf(nextSameCode, c);
     }
 
     private void ensureVisits(int n) {

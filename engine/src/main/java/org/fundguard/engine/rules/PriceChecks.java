@@ -43,7 +43,7 @@ final class PriceChecks {
             }
             FeeDetail l = a.lines[i];
             long cap = capByLevel[v.institution.level().ordinal()];
-            if (l.priceFen() <= cap) {
+            if (l.priceFen() <= cap || !a.reports(v)) {
                 return;
             }
             CodePlan cp = a.plans[i];

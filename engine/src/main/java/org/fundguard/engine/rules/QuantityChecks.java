@@ -23,12 +23,11 @@ final class QuantityChecks {
 
     private static List<String> earlierSameCode(PersonAudit a, int i, long fromDay, long toDay, int visit, int institution) {
         List<String> ev = new ArrayList<>(2);
-        String code = a.lines[i].listCode();
-        for (int j = 0; j < a.lineCount && ev.size() < 5; j++) {
+        // the lines of this code only, in line order (a check runs only on lines with a code plan)
+        for (int j = a.firstLineOfCode(a.plans[i].index); j >= 0 && ev.size() < 5; j = a.nextSameCode[j]) {
             if (j == i || (a.flags[j] & (PersonAudit.F_REFUND | PersonAudit.F_GONE | PersonAudit.F_UNPAID_VISIT)) != 0
                     || a.day[j] < fromDay || a.day[j] > toDay || (visit >= 0 && a.lineVisit[j] != visit)
-                    || (institution >= 0 && a.visits[a.lineVisit[j]].institutionSlot != institution)
-                    || !a.lines[j].listCode().equals(code)) {
+                    || (institution >= 0 && a.visits[a.lineVisit[j]].institutionSlot != institution)) {
                 continue;
             }
             if (a.time[j] < a.time[i] || (a.time[j] == a.time[i]
@@ -92,7 +91,7 @@ final class QuantityChecks {
                 return;
             }
             boolean repeat = sum - a.effCnt[i] >= limit;
-            if (flag == Flag.REPEATS && !repeat || flag == Flag.CROSSING && repeat) {
+            if (flag == Flag.REPEATS && !repeat || flag == Flag.CROSSING && repeat || !a.reportsLine(i)) {
                 return;
             }
             report(this, a, i, sum, limit, "每日限" + Amounts.qty(limit) + "，当日在本机构累计" + Amounts.qty(sum),
@@ -127,7 +126,7 @@ final class QuantityChecks {
             int days = chronicMaxDays != null && v.visit.medType() == MedType.CHRONIC_OUTPATIENT ? chronicMaxDays : maxDays;
             long limit = Math.multiplyExact(unitsPerDay, (long) days);
             long sum = a.sums.add(PersonAudit.visitKey(v.index, slot), a.effCnt[i]);
-            if (sum <= limit) {
+            if (sum <= limit || !a.reports(v)) {
                 return;
             }
             long supplied = Amounts.scale(sum, Quantity.ONE, unitsPerDay);
@@ -162,7 +161,7 @@ final class QuantityChecks {
                 ordinal = a.sums.add(PersonAudit.visitKey(visit, slot), 1);
                 a.sums.add(seen, ordinal);
             }
-            if (ordinal <= maxDays) {
+            if (ordinal <= maxDays || !a.reportsLine(i)) {
                 return;
             }
             FeeDetail l = a.lines[i];
@@ -233,7 +232,7 @@ final class QuantityChecks {
                     per = "每" + days + "天";
                 }
             }
-            if (sum <= max) {
+            if (sum <= max || !a.reportsLine(i)) {
                 return;
             }
             report(this, a, i, sum, max, per + "限" + Amounts.qty(max) + unit + "，累计" + Amounts.qty(sum) + unit,

@@ -569,7 +569,7 @@ final class RulePlan {
                     cp.presenceVisit = true;
                 }
             }
-            add(codeB, new PairCheck(r, idx, partners.toArray(String[]::new), scope, bundled));
+            add(codeB, new PairCheck(r, idx, scope, bundled));
             if (scope == RuleScope.DAY) {
                 lookback = Math.max(lookback, 1);
             }

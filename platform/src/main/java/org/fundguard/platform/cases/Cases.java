@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.fundguard.platform.auditlog.AuditLog;
+import org.fundguard.platform.clues.CaseFiling;
 import org.fundguard.platform.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * belong to this package. Filing and outcomes are published as {@link CaseOpened} and {@link CaseDecided}.
  */
 @Repository
-public class Cases {
+public class Cases implements CaseFiling {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
@@ -54,6 +55,7 @@ public class Cases {
      * the clue); the institution and the confirmed amount come from the clue. Returns the case number.
      */
     @Transactional
+    @Override
     public String open(String clueId, String title, String actor) {
         record ClueFacts(String institution, long amountFen) {
         }
@@ -102,6 +104,7 @@ public class Cases {
         return find(id).orElseThrow();
     }
 
+    @Override
     public Optional<String> caseNoOf(String clueId) {
         return jdbc.sql("select case_no from cases where clue_id = ?").param(clueId).query(String.class).optional();
     }

@@ -8,7 +8,6 @@ import org.fundguard.core.Category;
 import org.fundguard.core.Lead;
 import org.fundguard.core.Money;
 import org.fundguard.platform.auditlog.AuditLog;
-import org.fundguard.platform.cases.Cases;
 import org.fundguard.platform.security.Role;
 import org.fundguard.platform.security.UserAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClueService {
     private final Clues clues;
-    private final Cases cases;
+    private final CaseFiling cases;
     private final UserAccounts accounts;
     private final AuditLog auditLog;
     private final JdbcClient jdbc;
 
-    ClueService(Clues clues, Cases cases, UserAccounts accounts, AuditLog auditLog, JdbcClient jdbc) {
+    ClueService(Clues clues, CaseFiling cases, UserAccounts accounts, AuditLog auditLog, JdbcClient jdbc) {
         this.clues = clues;
         this.cases = cases;
         this.accounts = accounts;

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.fundguard.core.Category;
 import org.fundguard.core.Money;
 import org.fundguard.platform.auditlog.AuditLog;
-import org.fundguard.platform.cases.Cases;
 import org.fundguard.platform.evidence.Evidence;
 import org.fundguard.platform.evidence.EvidenceStore;
 import org.fundguard.platform.security.Role;
@@ -36,10 +35,10 @@ class InboxController {
     private final EvidenceStore evidence;
     private final UserAccounts accounts;
     private final AuditLog auditLog;
-    private final Cases cases;
+    private final CaseFiling cases;
     private final Precision precision;
 
-    InboxController(ClueService clues, EvidenceStore evidence, UserAccounts accounts, AuditLog auditLog, Cases cases,
+    InboxController(ClueService clues, EvidenceStore evidence, UserAccounts accounts, AuditLog auditLog, CaseFiling cases,
             Precision precision) {
         this.clues = clues;
         this.evidence = evidence;

@@ -22,6 +22,10 @@ import org.springframework.core.env.Environment;
  * survives restarts. The library's defaults are made for tests (fresh cluster, fsync off); a
  * supervision record must survive a power cut, so the persistent run keeps the directory and turns
  * fsync and full-page writes back on.
+ *
+ * <p>A one-shot command ({@code bin/fundguard auditlog verify}) started while the platform runs finds
+ * that platform's server through the cluster's own {@code postmaster.pid} (readable by the owner
+ * only, like the whole cluster directory) and connects to it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabase.class)
@@ -29,7 +33,24 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(PlatformProperties properties) throws IOException {
+    PostgresServer postgresServer(PlatformProperties properties, Environment env) throws IOException {
+        if (!properties.ephemeral() && env.containsProperty("fundguard.command")) {
+            // a one-shot command (auditlog verify) beside a running platform: its server holds the data
+            // directory, so the command connects to that server instead of starting a second one
+            Path pg = properties.dataDir().toAbsolutePath().normalize().resolve("pg");
+            if (!Files.isRegularFile(pg.resolve("PG_VERSION"))) {
+                throw new IllegalStateException("no platform database in " + pg + " (wrong --data-dir?)");
+            }
+            PostgresServer running = RunningServer.find(pg);
+            if (running != null) {
+                log.info("connected to the running platform's PostgreSQL for {}", pg);
+                return running;
+            }
+        }
+        return PostgresServer.started(start(properties));
+    }
+
+    private static EmbeddedPostgres start(PlatformProperties properties) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (properties.ephemeral()) {
             builder.setCleanDataDirectory(true);
@@ -53,9 +74,9 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres, Environment env) {
+    DataSource dataSource(PostgresServer postgres, Environment env) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setJdbcUrl(postgres.jdbcUrl());
         config.setUsername("postgres");
         config.setPoolName("fundguard-embedded");
         config.setMaximumPoolSize(env.getProperty("fundguard.pool-size", Integer.class, 16));

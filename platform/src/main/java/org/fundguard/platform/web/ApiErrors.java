@@ -1,8 +1,5 @@
 package org.fundguard.platform.web;
 
-import org.fundguard.platform.clues.ClueException;
-import org.fundguard.platform.evidence.EvidenceException;
-import org.fundguard.platform.runs.RunException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -13,19 +10,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiErrors {
 
-    @ExceptionHandler(ClueException.class)
-    ProblemDetail clue(ClueException e) {
-        HttpStatus status = switch (e.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-        };
-        return ProblemDetail.forStatusAndDetail(status, e.getMessage());
-    }
-
-    @ExceptionHandler({RunException.class, EvidenceException.class})
-    ProblemDetail run(RuntimeException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    @ExceptionHandler(Refusal.class)
+    ProblemDetail refused(Refusal e) {
+        return ProblemDetail.forStatusAndDetail(e.apiStatus(), e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

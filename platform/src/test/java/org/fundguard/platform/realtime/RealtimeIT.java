@@ -92,6 +92,14 @@ class RealtimeIT {
     }
 
     @Test
+    void refusesABodyThatIsNotJsonSayingWhere() throws Exception {
+        MockHttpServletResponse r = post("{\"visit\":{\"mdtrt_id\":\"RT-V7\",", PlatformIT.API_KEY);
+
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(r.getContentAsString()).contains("body: not valid JSON at line 1").doesNotContain("Exception");
+    }
+
+    @Test
     void refusesAPersonOutsideTheReference() throws Exception {
         MockHttpServletResponse r = post(visit("RT-V6", "P9999", "2024-05-02 10:00:00", "18.00", null), PlatformIT.API_KEY);
 

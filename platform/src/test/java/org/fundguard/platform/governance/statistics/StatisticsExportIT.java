@@ -37,6 +37,10 @@ class StatisticsExportIT {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EnforcementPanel panel;
+    @Autowired
+    MonthlyStatistics statistics;
 
     /** label → {month, year to date}; money in yuan. What the fixture below gives for 2024-03. */
     final Map<String, BigDecimal[]> expected = new LinkedHashMap<>();
@@ -250,5 +254,25 @@ class StatisticsExportIT {
                 insert into disclosures (title, category, year, summary, published_by, published_at, withdrawn)
                 values ('stat', 'OVER_PRICE', 2024, 's', 'director', cast(? as timestamptz), ?)""")
                 .params(publishedAt, withdrawn).update();
+    }
+
+    @Test
+    void dashboardShowsThisMonthsEnforcementFiguresAsTheStatisticsTableHasThem() throws Exception {
+        EnforcementPanel.Figures now = panel.current();
+        MonthlyReport report = statistics.report(java.time.YearMonth.parse(now.month()));
+
+        String page = mvc.perform(get("/dashboard").with(user("director").roles("DIRECTOR"))).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("id=\"dash-enforcement\"").contains("/governance/statistics?month=" + now.month());
+        assertThat(now.lines()).extracting(MonthlyReport.Line::key).contains("enf.interviews", "enf.recovered", "enf.fined");
+        for (MonthlyReport.Line l : now.lines()) {
+            MonthlyReport.Line reported = report.line(l.key());
+            String row = page.substring(page.indexOf("id=\"dash-" + l.key() + "\""));
+            row = row.substring(0, row.indexOf("</tr>"));
+            assertThat(row).as(l.key()).contains(">" + reported.monthText() + "<").contains(">" + reported.yearToDateText() + "<");
+        }
+        assertThat(mvc.perform(get("/dashboard").with(user("intake").roles("INTAKE"))).andReturn().getResponse().getStatus())
+                .as("the dashboard is not the intake clerk's").isEqualTo(403);
     }
 }

@@ -66,14 +66,14 @@ class CaseApi {
 
     @GetMapping("/{id}")
     CaseReads.CaseView get(@PathVariable long id) {
-        return reads.view(id, LocalDate.now(Cases.ZONE));
+        return reads.view(id, cases.today());
     }
 
     @GetMapping("/{id}/lawful-range")
     Deciding.FormView lawfulRange(@PathVariable long id, @RequestParam String article, @RequestParam(required = false) BigDecimal loss,
             @RequestParam(defaultValue = "false") boolean fraud) {
         CaseFile c = cases.get(id);
-        return deciding.form(c, article, loss == null ? c.amountFen() : Execution.fen(loss), fraud, LocalDate.now(Cases.ZONE));
+        return deciding.form(c, article, loss == null ? c.amountFen() : Execution.fen(loss), fraud, cases.today());
     }
 
     record Assignment(List<String> investigators) {
@@ -168,13 +168,13 @@ class CaseApi {
     @PostMapping("/{id}/decision")
     CaseReads.CaseView decide(@PathVariable long id, @RequestBody Deciding.DecisionForm b, Authentication auth) {
         deciding.decide(id, b, me(auth));
-        return reads.view(id, LocalDate.now(Cases.ZONE));
+        return reads.view(id, cases.today());
     }
 
     @PostMapping("/{id}/instalments")
     CaseReads.CaseView plan(@PathVariable long id, @RequestBody List<Execution.PlannedInstalment> b, Authentication auth) {
         execution.plan(id, b, me(auth));
-        return reads.view(id, LocalDate.now(Cases.ZONE));
+        return reads.view(id, cases.today());
     }
 
     record PaymentBody(LocalDate paidOn, BigDecimal amount, String reference) {
@@ -183,7 +183,7 @@ class CaseApi {
     @PostMapping("/{id}/payments")
     Recovery pay(@PathVariable long id, @RequestBody PaymentBody b, Authentication auth) {
         execution.pay(id, b.paidOn(), b.amount(), b.reference(), me(auth));
-        return execution.recovery(id, LocalDate.now(Cases.ZONE));
+        return execution.recovery(id, cases.today());
     }
 
     record Closure(String summary) {

@@ -96,16 +96,16 @@ class CasePages {
     String detail(@PathVariable long id, @RequestParam(required = false) String article,
             @RequestParam(required = false) Boolean fraud, @RequestParam(required = false) BigDecimal loss, Authentication auth,
             Model model) {
-        CaseReads.CaseView view = reads.view(id, LocalDate.now(Cases.ZONE));
+        CaseReads.CaseView view = reads.view(id, cases.today());
         CurrentUser me = CurrentUser.of(auth);
         model.addAttribute("v", view);
         model.addAttribute("c", view.file());
         model.addAttribute("can", CaseLifecycle.available(view.file().status(), me.role()).stream().map(Enum::name).toList());
         model.addAttribute("officerChoices", officerChoices());
-        model.addAttribute("today", LocalDate.now(Cases.ZONE));
+        model.addAttribute("today", cases.today());
         if (view.file().status() == CaseState.DECIDING && me.role() == Role.DIRECTOR) {
             long lossFen = loss == null ? view.file().amountFen() : Execution.fen(loss);
-            model.addAttribute("form", deciding.form(view.file(), article, lossFen, fraud != null && fraud, LocalDate.now(Cases.ZONE)));
+            model.addAttribute("form", deciding.form(view.file(), article, lossFen, fraud != null && fraud, cases.today()));
         }
         return "cases/case";
     }

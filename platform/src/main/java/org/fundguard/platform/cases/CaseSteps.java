@@ -1,6 +1,7 @@
 package org.fundguard.platform.cases;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.fundguard.platform.auditlog.AuditLog;
 import org.fundguard.platform.web.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,7 +28,7 @@ class CaseSteps {
     }
 
     LocalDate today() {
-        return LocalDate.now(Cases.ZONE);
+        return cases.today();
     }
 
     CaseFile lock(long caseId) {
@@ -62,8 +63,9 @@ class CaseSteps {
     /** Writes the step: the new state, the timeline entry and the audit log entry. */
     void record(CaseFile c, CaseAction action, CaseState to, CurrentUser actor, String detail) {
         if (to != c.status()) {
-            jdbc.sql("update cases set status = ?, updated_at = now(), closed_at = case when ? = 'CLOSED' then now() else closed_at end where id = ?")
-                    .params(to.name(), to.name(), c.id()).update();
+            OffsetDateTime now = cases.now();
+            jdbc.sql("update cases set status = ?, updated_at = ?, closed_at = case when ? = 'CLOSED' then ? else closed_at end where id = ?")
+                    .params(to.name(), now, to.name(), now, c.id()).update();
         }
         String d = detail == null ? "" : detail;
         jdbc.sql("insert into case_events (case_id, actor, role, action, from_status, to_status, detail) values (?,?,?,?,?,?,?)")

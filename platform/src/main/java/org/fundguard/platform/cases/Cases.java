@@ -2,6 +2,7 @@ package org.fundguard.platform.cases;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -29,12 +30,24 @@ public class Cases implements CaseFiling {
     private final CaseNumbers numbers;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Cases(JdbcClient jdbc, CasesProperties properties, AuditLog auditLog, ApplicationEventPublisher events) {
+    Cases(JdbcClient jdbc, CasesProperties properties, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.numbers = new CaseNumbers(properties.numberPattern());
         this.auditLog = auditLog;
         this.events = events;
+        this.clock = clock;
+    }
+
+    /** 立案 and 结案 are business dates (deadlines and statistics count from them): the platform clock's, not the database's. */
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    /** The agency's today from the platform clock (platform/calendar), which deadlines and case numbers count from. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**
@@ -73,20 +86,21 @@ public class Cases implements CaseFiling {
     private CaseFile insert(CaseSource source, String clueId, String reference, String title, String institution, long amountFen,
             String actor, Role role) {
         long id = jdbc.sql("select nextval('cases_id_seq')").query(Long.class).single();
-        int year = LocalDate.now(ZONE).getYear();
+        int year = today().getYear();
         int seq = jdbc.sql("""
                 insert into case_number_seq (year, last) values (?, 1)
                 on conflict (year) do update set last = case_number_seq.last + 1 returning last""")
                 .param(year).query(Integer.class).single();
         String caseNo = numbers.format(year, seq);
         jdbc.sql("""
-                insert into cases (id, case_no, clue_id, status, title, opened_by, source_kind, source_ref, fixmedins_code, amount_fen)
-                values (?,?,?,'FILED',?,?,?,?,?,?)""")
-                .params(id, caseNo, clueId, title, actor, source.name(), reference, institution, amountFen).update();
+                insert into cases (id, case_no, clue_id, status, title, opened_by, source_kind, source_ref, fixmedins_code, amount_fen,
+                                   opened_at)
+                values (?,?,?,'FILED',?,?,?,?,?,?,?)""")
+                .params(id, caseNo, clueId, title, actor, source.name(), reference, institution, amountFen, now()).update();
         jdbc.sql("insert into case_events (case_id, actor, role, action, from_status, to_status, detail) values (?,?,?,?,?,?,?)")
                 .params(id, actor, role.name(), "FILE", CaseState.FILED.name(), CaseState.FILED.name(),
                         source + (clueId != null ? " " + clueId : reference != null ? " " + reference : "")).update();
-        events.publishEvent(new CaseOpened(caseNo, clueId, source, reference, LocalDate.now(ZONE)));
+        events.publishEvent(new CaseOpened(caseNo, clueId, source, reference, today()));
         return find(id).orElseThrow();
     }
 

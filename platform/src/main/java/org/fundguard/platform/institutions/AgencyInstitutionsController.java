@@ -1,5 +1,6 @@
 package org.fundguard.platform.institutions;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.fundguard.platform.auditlog.AuditLog;
 import org.fundguard.platform.security.Role;
@@ -28,10 +29,11 @@ class AgencyInstitutionsController {
     private final PasswordEncoder encoder;
     private final AuditLog auditLog;
     private final TransactionTemplate tx;
+    private final Clock clock;
 
     AgencyInstitutionsController(SelfInspectionService inspections, InstitutionNotices notices, Commitments commitments,
             InstitutionAccounts accounts, UserAccounts users, PasswordEncoder encoder, AuditLog auditLog,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, Clock clock) {
         this.tx = tx;
         this.inspections = inspections;
         this.notices = notices;
@@ -40,11 +42,12 @@ class AgencyInstitutionsController {
         this.users = users;
         this.encoder = encoder;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     @GetMapping("/institutions")
     String overview(Model model) {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         model.addAttribute("reports", inspections.submitted());
         model.addAttribute("year", year);
         model.addAttribute("signatures", commitments.ofYear(year));

@@ -3,6 +3,7 @@ package org.fundguard.platform.institutions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,24 +33,26 @@ class InstitutionPortalController {
     private final SelfInspectionService inspections;
     private final InstitutionNotices notices;
     private final Commitments commitments;
+    private final Clock clock;
 
     InstitutionPortalController(InstitutionAccounts accounts, SelfInspectionService inspections, InstitutionNotices notices,
-            Commitments commitments) {
+            Commitments commitments, Clock clock) {
         this.accounts = accounts;
         this.inspections = inspections;
         this.notices = notices;
         this.commitments = commitments;
+        this.clock = clock;
     }
 
     @GetMapping("/institution")
     String home(Authentication auth, Model model) {
         String code = accounts.requireCode(auth);
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         model.addAttribute("code", code);
         model.addAttribute("name", accounts.nameOf(code));
         model.addAttribute("inspections", inspections.ofInstitution(code));
         model.addAttribute("notices", notices.ofInstitution(code));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("year", year);
         model.addAttribute("signature", commitments.of(code, year).orElse(null));
         return "institution/home";
@@ -119,7 +122,7 @@ class InstitutionPortalController {
         model.addAttribute("notice", notices.open(code, id, auth.getName()));
         model.addAttribute("statements", notices.statementsOf(id));
         model.addAttribute("kinds", InstitutionNotices.StatementKind.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "institution/notice";
     }
 
@@ -136,7 +139,7 @@ class InstitutionPortalController {
                     uploads.add(new InstitutionNotices.Upload(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
                 }
             }
-            notices.answer(code, id, kind, body, uploads, LocalDate.now(), auth.getName());
+            notices.answer(code, id, kind, body, uploads, LocalDate.now(clock), auth.getName());
             flash.addFlashAttribute("notice", "institutions.statementFiled");
         } catch (InstitutionException e) {
             flash.addFlashAttribute("problem", e.getMessage());
@@ -169,7 +172,7 @@ class InstitutionPortalController {
     @GetMapping("/institution/commitment")
     String commitment(Authentication auth, Model model) {
         String code = accounts.requireCode(auth);
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         model.addAttribute("code", code);
         model.addAttribute("name", accounts.nameOf(code));
         model.addAttribute("year", year);
@@ -183,7 +186,7 @@ class InstitutionPortalController {
             Authentication auth, RedirectAttributes flash) {
         String code = accounts.requireCode(auth);
         try {
-            commitments.sign(code, LocalDate.now().getYear(), version, signer, auth.getName());
+            commitments.sign(code, LocalDate.now(clock).getYear(), version, signer, auth.getName());
             flash.addFlashAttribute("notice", "institutions.signed");
         } catch (InstitutionException e) {
             flash.addFlashAttribute("problem", e.getMessage());

@@ -40,9 +40,10 @@ class ReportsConfiguration {
     record ReportLimits(RateLimiter submits, RateLimiter statusChecks, QueryLockout queryLockout) {
     }
 
+    /** The platform's one clock (platform/calendar: fundguard.clock.fixed pins it in tests). */
     @Bean
-    ReportTime reportTime() {
-        return new ReportTime(Clock.system(ZONE));
+    ReportTime reportTime(Clock clock) {
+        return new ReportTime(clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.fundguard.platform.supervisors;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.math.BigDecimal;
 import org.fundguard.platform.security.Role;
@@ -22,15 +23,17 @@ class DemoSupervisor implements ApplicationRunner {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoSupervisor.class);
     private final UserAccounts users;
     private final SupervisorRegistry registry;
+    private final Clock clock;
 
-    DemoSupervisor(UserAccounts users, SupervisorRegistry registry) {
+    DemoSupervisor(UserAccounts users, SupervisorRegistry registry, Clock clock) {
         this.users = users;
         this.registry = registry;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         int n = 0;
         for (UserAccounts.Account a : users.withRole(Role.SUPERVISOR)) {
             if (registry.ofLogin(a.username()).isPresent()) {

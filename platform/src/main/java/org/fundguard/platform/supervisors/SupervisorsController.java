@@ -2,6 +2,7 @@ package org.fundguard.platform.supervisors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -22,9 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SupervisorsController {
     private final SupervisorRegistry registry;
+    private final Clock clock;
 
-    SupervisorsController(SupervisorRegistry registry) {
+    SupervisorsController(SupervisorRegistry registry, Clock clock) {
         this.registry = registry;
+        this.clock = clock;
     }
 
     @GetMapping("/supervisors")
@@ -34,7 +37,7 @@ class SupervisorsController {
         model.addAttribute("reportCounts", all.stream().collect(java.util.stream.Collectors.toMap(Supervisor::id,
                 s -> registry.reportCount(s.id()))));
         model.addAttribute("recruitments", Recruitment.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "supervisors/registry";
     }
 
@@ -100,7 +103,7 @@ class SupervisorsController {
     String portal(Authentication auth, Model model) {
         Supervisor s = own(auth);
         model.addAttribute("supervisor", s);
-        model.addAttribute("serving", s.servingOn(LocalDate.now()));
+        model.addAttribute("serving", s.servingOn(LocalDate.now(clock)));
         model.addAttribute("trainings", registry.trainings(s.id()));
         model.addAttribute("assignments", registry.assignments(s.id()));
         model.addAttribute("reports", registry.feedback(s.id()));
@@ -116,7 +119,7 @@ class SupervisorsController {
             Authentication auth, RedirectAttributes flash) {
         try {
             String clueId = registry.file(auth.getName(), category, institution, assignment, amount, description,
-                    occurredOn, LocalDate.now());
+                    occurredOn, LocalDate.now(clock));
             flash.addFlashAttribute("filed", clueId);
         } catch (SupervisorException e) {
             flash.addFlashAttribute("problem", e.getMessage());

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.fundguard.platform.PlatformIT;
 import org.fundguard.platform.clues.ClueService;
@@ -90,7 +89,7 @@ class CaseBrowserIT {
     @Test
     void walksAVerifiedClueThroughTheCaseToClosureAsTheDutiesThatMayDoEachStep() {
         String clueId = clues.register(new ClueService.ManualClue(SourceKind.REPORT, "OVER_PRICE", "H-BROWSER", null,
-                new java.math.BigDecimal("1234.56"), "JB-2026-9", "举报血常规超标准收费", LocalDate.now(Cases.ZONE)), "intake");
+                new java.math.BigDecimal("1234.56"), "JB-2026-9", "举报血常规超标准收费", PlatformIT.TODAY), "intake");
         clues.assign(clueId, "investigator", "director");
         clues.verify(clueId, Verdict.CONFIRMED, "核对收费票据属实", null, "investigator");
 
@@ -184,7 +183,7 @@ class CaseBrowserIT {
     private void fillInterview(List<String> officers) {
         new Select(driver.findElement(By.id("record-kind"))).selectByValue("INTERVIEW");
         type("record-place", "医院行政楼会议室");
-        String day = LocalDate.now(Cases.ZONE).toString();
+        String day = PlatformIT.TODAY.toString();
         setValue("record-start", day + "T09:00");
         setValue("record-end", day + "T10:00");
         type("record-party", "王大明");

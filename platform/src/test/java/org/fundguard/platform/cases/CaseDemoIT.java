@@ -106,7 +106,7 @@ class CaseDemoIT {
     }
 
     private static LocalDate today() {
-        return java.time.LocalDate.now(Cases.ZONE);
+        return PlatformIT.TODAY;
     }
 
     private void awaitCases(long n) {

@@ -21,7 +21,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @PlatformIT
 @RecordApplicationEvents
 class CaseEventsIT {
-    private static final LocalDate TODAY = LocalDate.now(Cases.ZONE);
+    private static final LocalDate TODAY = PlatformIT.TODAY;
 
     @Autowired ClueService clues;
     @Autowired Cases cases;

@@ -1,9 +1,9 @@
 package org.fundguard.platform.cases;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.fundguard.platform.PlatformIT;
 import org.fundguard.platform.clues.ClueService;
 import org.fundguard.platform.clues.SourceKind;
 import org.fundguard.platform.clues.Verdict;
@@ -15,7 +15,7 @@ final class CaseFixtures {
     static final CurrentUser DIRECTOR = new CurrentUser("director", Role.DIRECTOR);
     static final CurrentUser INVESTIGATOR = new CurrentUser("investigator", Role.INVESTIGATOR);
     static final CurrentUser LEGAL = new CurrentUser("legal", Role.LEGAL);
-    static final LocalDateTime ON_SITE_START = LocalDate.now(Cases.ZONE).atTime(9, 0);
+    static final LocalDateTime ON_SITE_START = PlatformIT.TODAY.atTime(9, 0);
 
     private CaseFixtures() {
     }
@@ -23,7 +23,7 @@ final class CaseFixtures {
     /** A report about {@code institution} confirmed at {@code yuan}, filed as a case by the director; returns the case. */
     static CaseFile aCaseFromAConfirmedClue(ClueService clues, Cases cases, String institution, String yuan) {
         String clueId = clues.register(new ClueService.ManualClue(SourceKind.REPORT, "OVER_PRICE", institution, null,
-                new BigDecimal(yuan), "JB-1", "群众举报超标准收费", LocalDate.now(Cases.ZONE)), "intake");
+                new BigDecimal(yuan), "JB-1", "群众举报超标准收费", PlatformIT.TODAY), "intake");
         clues.assign(clueId, "investigator", "director");
         clues.verify(clueId, Verdict.CONFIRMED, "核对收费票据属实", null, "investigator");
         String caseNo = clues.openCase(clueId, "director");

@@ -54,11 +54,11 @@ class CaseSanctionRunIT {
         CaseFile c = aCaseFromAConfirmedClue(clues, cases, SmallRegion.H_RENHE, "63.00");
         investigation.assign(c.id(), List.of("investigator", "investigator2"), DIRECTOR);
         investigation.addRecord(c.id(), anInterview(List.of("investigator", "investigator2")), List.of(), INVESTIGATOR);
-        investigation.issueNotice(c.id(), "拟中止医保协议60日", LocalDate.now(Cases.ZONE), true, INVESTIGATOR);
+        investigation.issueNotice(c.id(), "拟中止医保协议60日", PlatformIT.TODAY, true, INVESTIGATOR);
         statements.submit(c.caseNo(), SmallRegion.H_RENHE, "无异议", false, "inst");
         investigation.submit(c.id(), INVESTIGATOR);
         review.review(c.id(), Review.Outcome.APPROVED, "同意", LEGAL);
-        review.discuss(c.id(), LocalDate.now(Cases.ZONE), "甲\n乙\n丙", "中止协议60日", DIRECTOR);
+        review.discuss(c.id(), PlatformIT.TODAY, "甲\n乙\n丙", "中止协议60日", DIRECTOR);
         deciding.decide(c.id(), new Deciding.DecisionForm("P", false, null, "GENERAL", "屡次违规", SUSPENDED_FROM, null,
                 List.of(new Deciding.Chosen("RETURN_LOSS", new BigDecimal("63.00")),
                         new Deciding.Chosen("SUSPEND_AGREEMENT", new BigDecimal("60"))), List.of()), DIRECTOR);

@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** What a decision leaves behind: agreement changes that must stay consistent, the export and the monthly counts. */
 @PlatformIT
 class CaseSanctionsIT {
-    private static final LocalDate TODAY = LocalDate.now(Cases.ZONE);
+    private static final LocalDate TODAY = PlatformIT.TODAY;
 
     @Autowired ClueService clues;
     @Autowired Cases cases;

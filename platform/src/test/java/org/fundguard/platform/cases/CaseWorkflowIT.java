@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Cases worked from filing to publication against the real database, with their documents and figures. */
 @PlatformIT
 class CaseWorkflowIT {
-    private static final LocalDate TODAY = LocalDate.now(Cases.ZONE);
+    private static final LocalDate TODAY = PlatformIT.TODAY;
 
     @Autowired ClueService clues;
     @Autowired Cases cases;

@@ -59,9 +59,9 @@ class InstitutionIsolationIT {
         report = inspections.start(SmallRegion.H_KANGNING, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), "inst1");
         leadId = inspections.hits(report).get(0).leadId();
         notice = notices.send(SmallRegion.H_KANGNING, "FG-2024-000001", InstitutionNotices.Kind.INTERVIEW, "约谈通知书",
-                "请于三日内到局约谈。", null, LocalDate.now().plusDays(3), "investigator");
+                "请于三日内到局约谈。", null, PlatformIT.TODAY.plusDays(3), "investigator");
         long statement = notices.answer(SmallRegion.H_KANGNING, notice, InstitutionNotices.StatementKind.STATEMENT, "情况说明",
-                List.of(new InstitutionNotices.Upload("说明.pdf", "application/pdf", new byte[] {1, 2, 3})), LocalDate.now(),
+                List.of(new InstitutionNotices.Upload("说明.pdf", "application/pdf", new byte[] {1, 2, 3})), PlatformIT.TODAY,
                 "inst1");
         file = notices.statementsFor("FG-2024-000001").stream().filter(s -> s.id() == statement).findFirst().orElseThrow()
                 .files().get(0).id();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -92,8 +93,11 @@ final class Chromium implements AutoCloseable {
         waitFor().until(ExpectedConditions.urlContains("/login"));
     }
 
+    /** A wait that re-reads an element htmx or a submit replaced between finding and reading it (loaded machines). */
     WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     void keep(String name) {

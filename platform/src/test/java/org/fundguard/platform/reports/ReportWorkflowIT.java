@@ -319,7 +319,7 @@ class ReportWorkflowIT {
         assertThat(filed.status()).isEqualTo(ReportStatus.FILED);
         assertThat(filed.caseNo()).isEqualTo(caseNo);
         assertThat(filed.filingDecision()).isEqualTo("FILED");
-        assertThat(filed.filingOn()).isEqualTo(java.time.LocalDate.now(ReportsConfiguration.ZONE));
+        assertThat(filed.filingOn()).isEqualTo(PlatformIT.TODAY);
         for (String r : new String[] {id, duplicate}) {
             assertThat(service.deadlines(service.get(r)).list()).filteredOn(d -> d.rule().id().equals("NOTIFY_NAMED_REPORTER"))
                     .singleElement().satisfies(d -> assertThat(d.startedOn()).isEqualTo(filed.filingOn()));
@@ -375,7 +375,7 @@ class ReportWorkflowIT {
         String late = file(submitted(PublicForm.anonymous().from("10.1.0.28")));
         String soon = file(submitted(PublicForm.anonymous().from("10.1.0.29")));
         String onTrack = file(submitted(PublicForm.anonymous().from("10.1.0.30")));
-        java.time.LocalDate today = java.time.LocalDate.now(ReportsConfiguration.ZONE);
+        java.time.LocalDate today = PlatformIT.TODAY;
         jdbc.sql("update reports set received_on = ? where id = ?").params(today.minusDays(40), late).update();
         jdbc.sql("update reports set received_on = ? where id = ?").params(receivedSoDueSoon(rules, today), soon).update();
 
@@ -392,6 +392,31 @@ class ReportWorkflowIT {
         String overdueOnly = mvc.perform(get("/reports/register").param("due", "OVERDUE").with(user("director").roles("DIRECTOR")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(overdueOnly).contains(late).doesNotContain(soon).doesNotContain(onTrack);
+    }
+
+    /**
+     * The calendar refuses dates in years it does not cover (deadlines must not be guessed); the pages then say so
+     * instead of failing. A report received in the year before the calendar's first stands for "today" in a year
+     * after its last (the platform clock passing 2026 without a new holiday notice): both make the same refusal.
+     */
+    @Test
+    void aDateOutsideTheWorkingDayCalendarShowsTheCalendarMessageOnThePagesNotAnError(
+            @Autowired org.fundguard.reporting.deadlines.WorkingCalendar calendar) throws Exception {
+        String id = file(submitted(PublicForm.anonymous().from("10.1.0.61")));
+        int uncovered = calendar.years().stream().mapToInt(Integer::intValue).min().orElseThrow() - 1;
+        java.time.LocalDate received = jdbc.sql("select received_on from reports where id = ?").param(id)
+                .query(java.time.LocalDate.class).single();
+        jdbc.sql("update reports set received_on = ? where id = ?").params(java.time.LocalDate.of(uncovered, 3, 2), id).update();
+        try {
+            var page = mvc.perform(get("/reports/" + id).with(user("director").roles("DIRECTOR"))).andReturn().getResponse();
+            assertThat(page.getStatus()).isEqualTo(200);
+            assertThat(page.getContentAsString()).contains("working-day calendar covers").contains("not " + uncovered);
+            var register = mvc.perform(get("/reports/register").with(user("director").roles("DIRECTOR"))).andReturn().getResponse();
+            assertThat(register.getStatus()).isEqualTo(200);
+            assertThat(register.getContentAsString()).contains("not " + uncovered);
+        } finally {
+            jdbc.sql("update reports set received_on = ? where id = ?").params(received, id).update();
+        }
     }
 
     /** A received date (a working day in the past) for which the acceptance decision is due soon as of today. */

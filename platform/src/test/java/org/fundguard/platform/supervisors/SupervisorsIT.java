@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /** The registry, assignments, and a supervisor's report landing in the clue inbox and coming back as feedback. */
 @PlatformIT
 class SupervisorsIT {
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = PlatformIT.TODAY;
 
     @Autowired
     SupervisorRegistry registry;

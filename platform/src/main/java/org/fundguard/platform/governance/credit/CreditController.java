@@ -1,6 +1,7 @@
 package org.fundguard.platform.governance.credit;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +23,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CreditController implements GovernancePages {
     private final CreditRatingStore store;
     private final CreditRatingService service;
+    private final Clock clock;
 
-    CreditController(CreditRatingStore store, CreditRatingService service) {
+    CreditController(CreditRatingStore store, CreditRatingService service, Clock clock) {
         this.store = store;
         this.service = service;
+        this.clock = clock;
     }
 
     @GetMapping("/governance/credit")
     String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String subject, Model model) {
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = LocalDate.now(clock).getYear();
         model.addAttribute("defaultFirst", thisYear - 2);
         model.addAttribute("defaultLast", thisYear);
         model.addAttribute("runs", store.runs());

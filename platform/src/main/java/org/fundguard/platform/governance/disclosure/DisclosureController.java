@@ -1,6 +1,7 @@
 package org.fundguard.platform.governance.disclosure;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +25,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DisclosureController implements GovernancePages {
     private final Disclosures disclosures;
     private final DisclosureService service;
+    private final Clock clock;
 
-    DisclosureController(Disclosures disclosures, DisclosureService service) {
+    DisclosureController(Disclosures disclosures, DisclosureService service, Clock clock) {
         this.disclosures = disclosures;
         this.service = service;
+        this.clock = clock;
     }
 
     @GetMapping("/governance/disclosures")
     String manage(@RequestParam(required = false) String clue, Model model) {
         model.addAttribute("all", disclosures.all());
         model.addAttribute("categories", Category.values());
-        model.addAttribute("year", LocalDate.now().getYear());
+        model.addAttribute("year", LocalDate.now(clock).getYear());
         if (clue != null && !clue.isBlank()) {
             Map<String, Object> c = disclosures.clue(clue.strip())
                     .orElseThrow(() -> GovernanceException.notFound("没有线索 " + clue + " (no such clue)"));

@@ -1,6 +1,7 @@
 package org.fundguard.platform.governance.draws;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -27,14 +28,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DrawController implements GovernancePages {
     private final DrawService service;
+    private final Clock clock;
 
-    DrawController(DrawService service) {
+    DrawController(DrawService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
     }
 
     @GetMapping("/governance/draws")
     String list(@RequestParam(required = false) Integer year, Model model) {
-        int y = year != null ? year : LocalDate.now().getYear();
+        int y = year != null ? year : LocalDate.now(clock).getYear();
         Directory directory = service.directoryFor(y);
         Map<CreditGrade, Long> population = new EnumMap<>(CreditGrade.class);
         for (CreditGrade g : CreditGrade.values()) {

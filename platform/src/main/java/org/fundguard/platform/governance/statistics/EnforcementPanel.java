@@ -1,8 +1,7 @@
 package org.fundguard.platform.governance.statistics;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -13,16 +12,16 @@ import org.springframework.stereotype.Component;
  */
 @Component("governanceEnforcementPanel")
 public class EnforcementPanel {
-    private static final ZoneId AGENCY_ZONE = ZoneId.of("Asia/Shanghai");
-
     private final MonthlyStatistics statistics;
+    private final Clock clock;
 
-    EnforcementPanel(MonthlyStatistics statistics) {
+    EnforcementPanel(MonthlyStatistics statistics, Clock clock) {
         this.statistics = statistics;
+        this.clock = clock;
     }
 
     public Figures current() {
-        YearMonth month = YearMonth.from(LocalDate.now(AGENCY_ZONE));
+        YearMonth month = YearMonth.now(clock);
         MonthlyReport report = statistics.report(month);
         for (MonthlyReport.Section s : report.sections()) {
             if (s.key().equals("enforcement")) {

@@ -2,7 +2,7 @@ package org.fundguard.platform.governance.statistics;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -29,15 +29,17 @@ class StatisticsController implements GovernancePages {
 
     private final MonthlyStatistics statistics;
     private final StatisticsPdf pdf;
+    private final Clock clock;
 
-    StatisticsController(MonthlyStatistics statistics, StatisticsPdf pdf) {
+    StatisticsController(MonthlyStatistics statistics, StatisticsPdf pdf, Clock clock) {
         this.statistics = statistics;
         this.pdf = pdf;
+        this.clock = clock;
     }
 
-    static YearMonth month(String text) {
+    static YearMonth month(String text, Clock clock) {
         if (text == null || text.isBlank()) {
-            return YearMonth.from(LocalDate.now());
+            return YearMonth.now(clock);
         }
         try {
             return YearMonth.parse(text.strip());
@@ -48,7 +50,7 @@ class StatisticsController implements GovernancePages {
 
     @GetMapping("/governance/statistics")
     String page(@RequestParam(required = false) String month, Model model) {
-        MonthlyReport report = statistics.report(month(month));
+        MonthlyReport report = statistics.report(month(month, clock));
         model.addAttribute("report", report);
         model.addAttribute("charts", charts(report));
         return "governance/statistics";
@@ -56,7 +58,7 @@ class StatisticsController implements GovernancePages {
 
     @GetMapping("/governance/statistics/export.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String month) throws IOException {
-        MonthlyReport report = statistics.report(month(month));
+        MonthlyReport report = statistics.report(month(month, clock));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StatisticsXlsx.write(report, out);
         return download("fund-statistics-" + report.month() + ".xlsx", XLSX, out.toByteArray());
@@ -64,7 +66,7 @@ class StatisticsController implements GovernancePages {
 
     @GetMapping("/governance/statistics/export.pdf")
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) String month) throws IOException {
-        MonthlyReport report = statistics.report(month(month));
+        MonthlyReport report = statistics.report(month(month, clock));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pdf.write(report, out);
         return download("fund-statistics-" + report.month() + ".pdf", MediaType.APPLICATION_PDF, out.toByteArray());
@@ -123,14 +125,16 @@ class StatisticsController implements GovernancePages {
     @RestController
     static class Api implements GovernanceApi {
         private final MonthlyStatistics statistics;
+        private final Clock clock;
 
-        Api(MonthlyStatistics statistics) {
+        Api(MonthlyStatistics statistics, Clock clock) {
             this.statistics = statistics;
+            this.clock = clock;
         }
 
         @GetMapping("/api/v1/governance/statistics")
         MonthlyReport report(@RequestParam(required = false) String month) {
-            return statistics.report(month(month));
+            return statistics.report(month(month, clock));
         }
     }
 }

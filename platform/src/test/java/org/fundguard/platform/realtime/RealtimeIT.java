@@ -25,6 +25,10 @@ class RealtimeIT {
     PgHistoryStore history;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @TempDir
     Path dir;
@@ -72,6 +76,29 @@ class RealtimeIT {
                     assertThat(c.lines()).hasSize(1);
                     assertThat(c.settlements().get(0).fundPaySumFen()).isEqualTo(1440);
                 });
+    }
+
+    @Test
+    void keepsItsCacheWithinItsBoundOfFeeLinesAndReloadsEvictedPersonsFromTheTable() throws Exception {
+        String[] persons = {SmallRegion.OTHER, SmallRegion.INPATIENT};
+        for (int i = 0; i < persons.length; i++) {
+            String settlement = ",\"settlement\":{\"setl_id\":\"RT-BS" + i + "\",\"setl_time\":\"2024-06-0" + (i + 1)
+                    + " 11:00:00\",\"medfee_sumamt\":\"18.00\",\"hifp_pay\":\"14.40\",\"psn_cash_pay\":\"3.60\","
+                    + "\"fund_pay_sumamt\":\"14.40\"}";
+            post(visit("RT-B" + i, persons[i], "2024-06-0" + (i + 1) + " 10:00:00", "18.00", settlement), PlatformIT.API_KEY);
+        }
+        history.flush();
+        // a store allowed one fee line: every person loaded pushes the others out
+        PgHistoryStore small = new PgHistoryStore(jdbcTemplate, transactions, 1_000, 1);
+
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < persons.length; i++) {
+                String visit = "RT-B" + i;
+                assertThat(small.claims(persons[i], LocalDate.of(2024, 6, 1)))
+                        .as("person %s, round %d", persons[i], round).anySatisfy(c -> assertThat(c.visit().mdtrtId()).isEqualTo(visit));
+                assertThat(small.cachedLines()).isLessThanOrEqualTo(1);
+            }
+        }
     }
 
     @Test

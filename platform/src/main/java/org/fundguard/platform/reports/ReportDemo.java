@@ -21,11 +21,14 @@ class ReportDemo implements ApplicationRunner {
     private final ReportService service;
     private final JdbcClient jdbc;
     private final String screenOnStart;
+    private final org.springframework.core.env.Environment environment;
 
-    ReportDemo(ReportService service, JdbcClient jdbc, @Value("${fundguard.screen-on-start:}") String screenOnStart) {
+    ReportDemo(ReportService service, JdbcClient jdbc, @Value("${fundguard.screen-on-start:}") String screenOnStart,
+            org.springframework.core.env.Environment environment) {
         this.service = service;
         this.jdbc = jdbc;
         this.screenOnStart = screenOnStart;
+        this.environment = environment;
     }
 
     @Override
@@ -39,7 +42,8 @@ class ReportDemo implements ApplicationRunner {
         file(true, "RETAIL_PHARMACY", service.taxonomy().behavioursOf(service.taxonomy().actor("RETAIL_PHARMACY").orElseThrow())
                 .get(0).id(), "某大药房连锁门店", "药店用参保人的医保卡刷取生活用品和保健品，按药品名目结算，店员称很多人都这样刷。", "3000");
         System.out.println("示例举报 demo report: 查询码 " + anonymous.queryCode() + " / 密码 " + anonymous.password()
-                + " (http://localhost:<port>/report/status)");
+                + " (http://localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"))
+                + "/report/status)");
     }
 
     private ReportService.Receipt file(boolean named, String actor, String behaviour, String subject, String text, String amount) {
